@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+export function register(program: Command, _ctx: CliContext): void {
+  program.command('db').description('(not built yet)');
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Every setting the project reads from the environment; the only module that touches process.env. */
+export interface Config {
+  /** Project root: where .env, .neo4j/ and fixtures/ live. */
+  root: string;
+  neo4j: { uri?: string; user: string; password?: string; database: string };
+  /** Where the local server assembled from Maven Central lives. @default <root>/.neo4j */
+  neo4jHome: string;
+  boltPort: number;
+  httpPort: number;
+  api: { host: string; port: number; corsOrigins: string[]; graphiql: boolean; introspection: boolean };
+}
+
+let envLoaded = false;
+
+/** Loads a git-ignored .env once (values already in the environment win). */
+function loadDotEnv(root: string): void {
+  if (envLoaded) return;
+  envLoaded = true;
+  const file = resolve(root, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+export function loadConfig(root = process.cwd()): Config {
+  loadDotEnv(root);
+  const env = process.env;
+  const production = env.NODE_ENV === 'production';
+  return {
+    root,
+    neo4j: {
+      uri: env.NEO4J_URI || undefined,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD || undefined,
+      database: env.NEO4J_DATABASE || 'neo4j',
+    },
+    neo4jHome: env.KG_NEO4J_HOME || resolve(root, '.neo4j'),
+    boltPort: Number(env.KG_BOLT_PORT || 7687),
+    httpPort: Number(env.KG_HTTP_PORT || 7474),
+    api: {
+      host: env.HOST || '127.0.0.1',
+      port: Number(env.PORT || 4000),
+      corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
+      graphiql: env.GRAPHIQL ? env.GRAPHIQL === 'true' : !production,
+      introspection: env.INTROSPECTION ? env.INTROSPECTION === 'true' : !production,
+    },
+  };
+}
+
+/** Forget the cached .env state (tests). */
+export function resetConfigCache(): void {
+  envLoaded = false;
+}

@@ -1,0 +1,4 @@
+export * from './names.js';
+export * from './span.js';
+export * from './extraction.js';
+export * from './parsed.js';
