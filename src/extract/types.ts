@@ -1,4 +1,4 @@
-import type { EntityType, Properties, RelationType, Span } from '../model/index.js';
+import type { EntityType, ParsedDocument, Properties, RelationType, Span } from '../model/index.js';
 
 /**
  * One mention of a would-be entity, found by one extractor. Resolution (resolve-in-document.ts)
@@ -34,3 +34,9 @@ export interface ExtractorOutput {
 }
 
 export const emptyOutput = (): ExtractorOutput => ({ candidates: [], relations: [] });
+
+/** Finds entity mentions of one kind in a parsed document. */
+export type EntityFinder = (doc: ParsedDocument) => Candidate[];
+
+/** Finds relations given every entity candidate found in the document (all types). */
+export type RelationFinder = (doc: ParsedDocument, found: readonly Candidate[]) => RelationCandidate[];
