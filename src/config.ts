@@ -10,6 +10,14 @@ export interface Config {
   neo4jHome: string;
   boltPort: number;
   httpPort: number;
+  /** Force how src/db gets a server (KG_NEO4J_MODE); unset = env, else a running local server, else Docker, else local. */
+  neo4jMode?: 'docker' | 'local';
+  /** JAVA_HOME, for the local server (Java 17 or 21). */
+  javaHome?: string;
+  /** Neo4j Browser command run after login (KG_BROWSER_POST_CONNECT_CMD), e.g. `:play http://127.0.0.1:4000/guide`. */
+  browserPostConnectCmd?: string;
+  /** CI=true: a missing Neo4j fails the tests instead of anything softer. */
+  ci?: boolean;
   api: { host: string; port: number; corsOrigins: string[]; graphiql: boolean; introspection: boolean };
 }
 
@@ -38,6 +46,10 @@ export function loadConfig(root = process.cwd()): Config {
     neo4jHome: env.KG_NEO4J_HOME || resolve(root, '.neo4j'),
     boltPort: Number(env.KG_BOLT_PORT || 7687),
     httpPort: Number(env.KG_HTTP_PORT || 7474),
+    neo4jMode: env.KG_NEO4J_MODE === 'docker' || env.KG_NEO4J_MODE === 'local' ? env.KG_NEO4J_MODE : undefined,
+    javaHome: env.JAVA_HOME || undefined,
+    browserPostConnectCmd: env.KG_BROWSER_POST_CONNECT_CMD || undefined,
+    ci: env.CI === 'true' || env.CI === '1',
     api: {
       host: env.HOST || '127.0.0.1',
       port: Number(env.PORT || 4000),

@@ -1,6 +1,42 @@
 import type { Command } from 'commander';
+import { databaseStatus, startDatabase, stopDatabase } from '../../db/index.js';
 import type { CliContext } from '../context.js';
 
-export function register(program: Command, _ctx: CliContext): void {
-  program.command('db').description('(not built yet)');
+const MODE_NAMES = { env: 'NEO4J_URI (external server)', docker: 'Docker (docker-compose.yml)', local: 'local server (Maven Central jars)' };
+
+/** `kg db start | stop | status`: the three ways src/db gets a Neo4j, behind one switch. */
+export function register(program: Command, ctx: CliContext): void {
+  const { io, config } = ctx;
+  const log = (line: string) => io.stderr(line + '\n');
+  const db = program.command('db').description('start, stop or inspect the Neo4j server');
+
+  db.command('start')
+    .description('start Neo4j (or reuse the running one) and print where it is')
+    .action(async () => {
+      const connection = await startDatabase(config, { log });
+      io.stdout(`Neo4j is running (${MODE_NAMES[connection.mode]})\n`);
+      io.stdout(`  Bolt:    ${connection.uri}\n`);
+      if (connection.browserUrl) io.stdout(`  Browser: ${connection.browserUrl}\n`);
+      io.stdout(`  Login:   ${connection.user} / password in .env (NEO4J_PASSWORD)\n`);
+    });
+
+  db.command('stop')
+    .description('stop the Docker or local Neo4j (data is kept)')
+    .action(async () => {
+      await stopDatabase(config, { log });
+    });
+
+  db.command('status')
+    .description('which way is in use, whether it runs, where Browser is')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const status = await databaseStatus(config);
+      if (options.json) return io.stdout(JSON.stringify(status, null, 2) + '\n');
+      io.stdout(`mode:    ${MODE_NAMES[status.mode]}\n`);
+      io.stdout(`running: ${status.running ? 'yes' : 'no'}${status.pid ? ` (pid ${status.pid})` : ''}\n`);
+      if (status.boltUri) io.stdout(`bolt:    ${status.boltUri}\n`);
+      if (status.browserUrl) io.stdout(`browser: ${status.browserUrl}\n`);
+      if (status.user) io.stdout(`login:   ${status.user} / password in .env (NEO4J_PASSWORD)\n`);
+      if (status.home) io.stdout(`home:    ${status.home}\n`);
+    });
 }

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Extraction } from '../model/index.js';
+import { score, type Gold, type ScoreReport } from './score.js';
+
+export interface FixtureScore { file: string; report: ScoreReport }
+
+/** Every `<dir>/gold/<name>.gold.json` paired with `<dir>/<name>.txt`, extracted and scored. */
+export async function evaluateFixtures(
+  dir: string,
+  extractFile: (path: string) => Promise<Extraction>,
+): Promise<FixtureScore[]> {
+  const goldDir = join(dir, 'gold');
+  const goldFiles = (await readdir(goldDir)).filter((f) => f.endsWith('.gold.json')).sort();
+  const out: FixtureScore[] = [];
+  for (const goldFile of goldFiles) {
+    const gold = JSON.parse(await readFile(join(goldDir, goldFile), 'utf8')) as Gold;
+    const file = join(dir, gold.document ?? `${basename(goldFile, '.gold.json')}.txt`);
+    if (!existsSync(file)) continue;
+    out.push({ file, report: score(await extractFile(file), gold) });
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+import { ID_PREFIX, type EntityType, type Properties } from '../model/index.js';
+import type { GraphData, GraphEntity, GraphRelation, Statement } from './types.js';
+
+/**
+ * Pure statement builders: graph data → batched, parameterised `UNWIND … MERGE` statements, one per
+ * label and per (relationship type, source label, target label), so that every MATCH and MERGE uses
+ * the uniqueness constraint of its label. Each node and relationship appears once per statement.
+ */
+
+const ENTITY = 'Entity';
+const DOCUMENT_SCOPED: ReadonlySet<string> = new Set(['Document', 'Event']);
+const RESERVED = new Set(['id', 'name', 'aliases', 'documents', 'degree', 'pagerank', 'community']);
+const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]));
+
+/** "person:vladimir-poutine" → "Person"; ids with an unknown prefix have no label. */
+export const labelOfId = (id: string): string | undefined => LABEL_OF_PREFIX.get(id.slice(0, id.indexOf(':')));
+
+// Sorted union of the stored list and the batch's documents: the same value in any order of ingest.
+const union = (target: string, list: string, extra: string) =>
+  `COLLECT { UNWIND coalesce(${target}.${list}, []) + ${extra} AS x RETURN DISTINCT x ORDER BY x }`;
+
+function cleanProperties(props: Properties): Properties {
+  const out: Properties = {};
+  for (const [k, v] of Object.entries(props)) if (v !== undefined && !RESERVED.has(k)) out[k] = v;
+  return out;
+}
+
+/** The Document nodes of the batch, each with the ids of every `:Entity` it names (for replacement). */
+export function documentStatement(data: GraphData, docs: ReadonlySet<string>): Statement {
+  const entityIds = new Map<string, string[]>();
+  for (const e of data.entities)
+    if (!DOCUMENT_SCOPED.has(e.type)) for (const d of e.documents) if (docs.has(d)) entityIds.set(d, [...(entityIds.get(d) ?? []), e.id]);
+  const rows = data.documents
+    .filter((d) => docs.has(d.id))
+    .map((d) => ({ id: d.id, props: { path: d.path, sha256: d.sha256, title: d.title, entityIds: entityIds.get(d.id) ?? [] } }));
+  return {
+    text: 'UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props',
+    parameters: { rows },
+  };
+}
+
+export function nodeRow(entity: GraphEntity, docs: ReadonlySet<string>) {
+  const props: Properties = { ...cleanProperties(entity.properties), name: entity.name };
+  if (entity.type === 'Event') props.name = (entity.properties.title as string | undefined) ?? entity.name;
+  else props.aliases = entity.aliases;
+  return { id: entity.id, props, docs: entity.documents.filter((d) => docs.has(d)) };
+}
+
+/** MERGE of the batch's nodes, one statement per label; every label but Event also gets `:Entity`. */
+export function nodeStatements(data: GraphData, docs: ReadonlySet<string>): Statement[] {
+  const byLabel = new Map<EntityType, ReturnType<typeof nodeRow>[]>();
+  for (const e of data.entities) {
+    if (e.type === 'Document' || !e.documents.some((d) => docs.has(d))) continue;
+    byLabel.set(e.type, [...(byLabel.get(e.type) ?? []), nodeRow(e, docs)]);
+  }
+  return [...byLabel].map(([label, rows]) => ({
+    text:
+      `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props` +
+      (label === 'Event' ? '' : `, n:${ENTITY}`) +
+      ` SET n.documents = ${union('n', 'documents', 'row.docs')}`,
+    parameters: { rows },
+  }));
+}
+
+export function relationRow(r: GraphRelation, docs: ReadonlySet<string>) {
+  const evidence = r.evidence.filter((e) => docs.has(e.document));
+  return {
+    source: r.source,
+    target: r.target,
+    props: cleanProperties(r.properties),
+    docs: r.documents.filter((d) => docs.has(d)),
+    evidenceDocuments: evidence.map((e) => e.document),
+    evidenceStarts: evidence.map((e) => e.start),
+    evidenceEnds: evidence.map((e) => e.end),
+    evidenceTexts: evidence.map((e) => e.text ?? ''),
+  };
+}
+
+/** Cypher that MERGEs one relationship per row and replaces the batch documents' share of its evidence. */
+export function relationText(type: string, from: string, to: string): string {
+  const lists = ['evidenceDocuments', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
+  return [
+    'UNWIND $rows AS row',
+    `MATCH (a:${from} {id: row.source})`,
+    `MATCH (b:${to} {id: row.target})`,
+    `MERGE (a)-[r:${type}]->(b)`,
+    'WITH r, row, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] AS keep',
+    `SET r += row.props, r.documents = ${union('r', 'documents', 'row.docs')},`,
+    lists.map((l) => `r.${l} = [i IN keep | r.${l}[i]] + row.${l}`).join(', '),
+  ].join('\n');
+}
+
+/** MERGE of the batch's relationships, one statement per (type, source label, target label). */
+export function relationStatements(data: GraphData, docs: ReadonlySet<string>): Statement[] {
+  const labels = new Map(data.entities.map((e) => [e.id, e.type as string]));
+  for (const d of data.documents) labels.set(d.id, 'Document');
+  const groups = new Map<string, ReturnType<typeof relationRow>[]>();
+  for (const r of data.relations) {
+    if (!r.documents.some((d) => docs.has(d))) continue;
+    const from = labels.get(r.source) ?? labelOfId(r.source);
+    const to = labels.get(r.target) ?? labelOfId(r.target);
+    if (!from || !to) continue;
+    const key = `${r.type}|${from}|${to}`;
+    groups.set(key, [...(groups.get(key) ?? []), relationRow(r, docs)]);
+  }
+  return [...groups].map(([key, rows]) => {
+    const [type, from, to] = key.split('|') as [string, string, string];
+    return { text: relationText(type, from, to), parameters: { rows } };
+  });
+}
+
+/**
+ * Takes back what `docs` said: their evidence and their name in `documents` on every relationship and
+ * node they touched; relationships and nodes left with no document go, and so do their events.
+ * The Document nodes stay unless `dropDocuments`.
+ */
+export function removeStatements(docs: readonly string[], dropDocuments = false): Statement[] {
+  const parameters = { docs };
+  const lists = ['evidenceDocuments', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
+  const fromDocs = 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) UNWIND coalesce(d.entityIds, []) AS eid MATCH (n:Entity {id: eid})';
+  const out: Statement[] = [
+    {
+      text: [
+        `${fromDocs}-[r]->()`,
+        'WHERE any(x IN r.documents WHERE x IN $docs)',
+        'WITH DISTINCT r',
+        'WITH r, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN $docs] AS keep',
+        'SET r.documents = [x IN r.documents WHERE NOT x IN $docs], ' + lists.map((l) => `r.${l} = [i IN keep | r.${l}[i]]`).join(', '),
+        'WITH r WHERE size(r.documents) = 0',
+        'DELETE r',
+      ].join('\n'),
+      parameters,
+    },
+    { text: 'UNWIND $docs AS doc MATCH (:Document {id: doc})-[:DESCRIBES]->(e:Event) DETACH DELETE e', parameters },
+    {
+      text: [
+        fromDocs,
+        'WITH DISTINCT n',
+        'SET n.documents = [x IN n.documents WHERE NOT x IN $docs]',
+        'WITH n WHERE size(n.documents) = 0',
+        'DETACH DELETE n',
+      ].join('\n'),
+      parameters,
+    },
+  ];
+  if (dropDocuments) out.push({ text: 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) DETACH DELETE d', parameters });
+  return out;
+}
+
+/** Everything one transaction runs to (re)load `docs`: take back their old facts, then write the new ones. */
+export function writeStatements(data: GraphData, docs: ReadonlySet<string>): Statement[] {
+  return [
+    ...removeStatements([...docs].sort()),
+    documentStatement(data, docs),
+    ...nodeStatements(data, docs),
+    ...relationStatements(data, docs),
+  ];
+}

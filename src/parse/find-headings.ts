@@ -1,0 +1,120 @@
+import type { Diagnostic } from '../model/index.js';
+import { parseHeading, type Heading } from './headings.js';
+import type { Line } from './lines.js';
+
+/** A heading located in the text: its line and what the line says. */
+export interface LocatedHeading {
+  line: Line;
+  heading: Heading;
+}
+
+/** The event headings of the body, each with its index entry when the document has an index. */
+export interface HeadingPlan {
+  index: LocatedHeading[];
+  events: { heading: LocatedHeading; entry?: LocatedHeading }[];
+  diagnostics: Diagnostic[];
+}
+
+const words = (s: string): string[] =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2);
+
+function titleOf(h: LocatedHeading): string {
+  return h.line.text.slice(h.heading.title.start, h.heading.title.end);
+}
+
+/** Share of the shorter title's words found in the other: the index and the body may differ by a typo or two. */
+function similarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (wa.length === 0 || wb.size === 0) return 0;
+  const shared = wa.filter((w) => wb.has(w)).length;
+  return shared / Math.min(wa.length, wb.size);
+}
+
+function sameEvent(entry: LocatedHeading, h: LocatedHeading): boolean {
+  if (entry.heading.number !== null && h.heading.number !== null && entry.heading.number !== h.heading.number) return false;
+  return similarity(titleOf(entry), titleOf(h)) >= 0.6;
+}
+
+/**
+ * Finds the index (the run of headings at the top, each repeated further down) and the body headings.
+ * With no index, every dated heading (or "N°/" heading) opens an event.
+ */
+export function findHeadings(lines: readonly Line[], defaultYear?: number, skip?: Line): HeadingPlan {
+  const found: LocatedHeading[] = [];
+  for (const line of lines) {
+    if (line.text === '' || line === skip) continue;
+    const heading = parseHeading(line.text, defaultYear);
+    if (heading) found.push({ line, heading });
+  }
+  const index = leadingIndex(lines, found);
+  const body = found.slice(index.length);
+  const diagnostics: Diagnostic[] = [];
+  if (index.length === 0) return { index, events: body.map((heading) => ({ heading })), diagnostics };
+
+  const events: HeadingPlan['events'] = [];
+  const used = new Set<LocatedHeading>();
+  for (const entry of index) {
+    const heading = body.find((h) => !used.has(h) && sameEvent(entry, h)) ?? bareTitleLine(lines, entry, body);
+    if (!heading) {
+      diagnostics.push({
+        code: 'INDEX_ENTRY_WITHOUT_BODY',
+        severity: 'warning',
+        message: `index entry "${titleOf(entry)}" has no heading in the body`,
+        span: { start: entry.line.start, end: entry.line.end },
+      });
+      continue;
+    }
+    used.add(heading);
+    events.push({ heading, entry });
+  }
+  // A body heading the index forgot: kept when it is beyond doubt a heading ("6°/…").
+  for (const h of body) if (!used.has(h) && h.heading.strong) events.push({ heading: h });
+  events.sort((a, b) => a.heading.line.start - b.heading.line.start);
+  return { index, events, diagnostics };
+}
+
+/** The index: headings at the top of the text, before any prose line, each matched by a later heading. */
+function leadingIndex(lines: readonly Line[], found: LocatedHeading[]): LocatedHeading[] {
+  const first = found[0];
+  if (!first) return [];
+  const run: LocatedHeading[] = [];
+  let k = 0;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const h = found[k];
+    if (h?.line === line) {
+      // The first body heading may follow the index with only a blank line between: it repeats an entry.
+      if (run.some((e) => sameEvent(e, h))) break;
+      run.push(h);
+      k++;
+      continue;
+    }
+    if (run.length > 0 || line.n > first.line.n) break;
+  }
+  const later = found.slice(run.length);
+  // The first body heading follows the index; with no index the run is a lone heading that nothing repeats.
+  const repeated = run.filter((e) => later.some((h) => sameEvent(e, h)));
+  if (repeated.length === 0) return [];
+  return run;
+}
+
+/** "Rencontre avec …" alone on a line, when the body repeats an index title without number or date. */
+function bareTitleLine(lines: readonly Line[], entry: LocatedHeading, body: LocatedHeading[]): LocatedHeading | undefined {
+  const title = titleOf(entry);
+  const key = words(title).join(' ');
+  if (key.length < 8) return undefined;
+  const after = entry.line.n;
+  for (const line of lines) {
+    if (line.n <= after || body.some((h) => h.line === line)) continue;
+    if (words(line.text).join(' ').startsWith(key)) {
+      const lead = line.text.indexOf(title.slice(0, 1));
+      const start = Math.max(0, lead);
+      return {
+        line,
+        heading: { number: null, strong: false, title: { start, end: line.text.length }, date: null, time: null, place: null },
+      };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { findPeople } from '../../src/extract/people.js';
+import { peopleDoc } from './support/people-doc.js';
+
+const namesIn = (...lines: string[]) =>
+  findPeople(peopleDoc({ title: 'Réunion', lines })).map((c) => c.name);
+
+describe('findPeople: who is a person', () => {
+  test.each([
+    ['Dmitry Makhonin a informé le président.', ['Dmitry Makhonin']],
+    ['Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin.', ['Dmitry Makhonin']],
+    ['Lors de la réunion avec le gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky.', ['Alexander Tsybulsky']],
+    ['Il s’agit de la première visite d’Alexander Lukashenko depuis sa réélection.', ['Alexander Lukashenko']],
+    ['Je voudrais remercier le président des États-Unis, Mr. Trump, pour son attention.', ['Trump']],
+    ['Mr. Lukashnko, avez-vous exprimé des souhaits?', ['Lukashnko']],
+    ['Je suis sincèrement ravi d’accueillir le président Lukashenko au Kremlin.', ['Lukashenko']],
+    ['Madame Pamfilova, merci. Monsieur Peskov a confirmé.', ['Pamfilova', 'Peskov']],
+    ['Sergueï Lavrov et Maria Zakharova ont répondu.', ['Sergueï Lavrov', 'Maria Zakharova']],
+    ['V. Poutine a signé le décret.', ['V. Poutine']],
+    ['Ursula von der Leyen a parlé.', ['Ursula von der Leyen']],
+  ])('%s', (line, expected) => {
+    expect(namesIn(line)).toEqual(expected);
+  });
+
+  test.each([
+    ['Monsieur le Président, chers collègues,'],
+    ['Mr. Président, collègues, amis, femmes et messieurs,'],
+    ['Le Kama Pulp and Paper Mill est opérationnel; Victory Train est lancé.'],
+    ['La 810th Marine Brigade et les Akhmat Special Forces ont avancé.'],
+    ['Le 10 Mars, la région de Vladimir a voté.'],
+    ['camarade Suprême commandant en chef,'],
+  ])('no person in %s', (line) => {
+    expect(namesIn(line)).toEqual([]);
+  });
+
+  test('surname-only mentions of people already named, typos included in cue forms', () => {
+    const names = namesIn(
+      'J’ai parlé à Vladimir Zelensky.',
+      'Celui-ci [Zelensky] s’est engagé. Zelensky a été expulsé.',
+      'Makhonin a parlé.',
+    );
+    expect(names).toEqual(['Vladimir Zelensky', 'Zelensky', 'Zelensky']);
+  });
+
+  test('speaker turns and journalists give people with their posts', () => {
+    const doc = peopleDoc({
+      title: 'Conférence de presse',
+      kind: 'press_conference',
+      lines: [
+        { title: 'Président de la Russie', speaker: 'Vladimir Poutine', says: 'Mr. Président, collègues,' },
+        {
+          speaker: 'Ilya Yezhov',
+          says: 'Bonjour. Ilya Yezhov, Ria Novosti.',
+          journalist: { name: 'Ilya Yezhov', outlet: 'Ria Novosti' },
+        },
+      ],
+    });
+    const found = findPeople(doc).map((c) => [c.name, c.event, c.properties?.titles ?? []]);
+    expect(found).toEqual([
+      ['Vladimir Poutine', 1, ['Président de la Russie']],
+      ['Ilya Yezhov', 1, []],
+      ['Ilya Yezhov', 1, ['journaliste']],
+    ]);
+  });
+
+  test('every candidate slices the text to its name', () => {
+    const doc = peopleDoc({ title: 'Rencontre avec Anna Pyzh', lines: ['Mr. Gerasimov et V. Poutine.'] });
+    for (const c of findPeople(doc)) expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.name);
+  });
+});
+
+describe('findPeople: titles stated around a name', () => {
+  test.each([
+    ['Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin', ['gouverneur du territoire de Perm']],
+    [
+      'Le commandant suprême en chef a été informé par le chef d’état-major général des forces armées de la Russie – le premier vice-ministre de la Défense – Valery Gerasimov.',
+      ['chef d’état-major général des forces armées de la Russie', 'premier vice-ministre de la Défense'],
+    ],
+    [
+      'Boris Gryzlov [ambassadeur extraordinaire et plénipotentiaire de la Fédération de Russie à la République du Bélarus] est présent ici.',
+      ['ambassadeur extraordinaire et plénipotentiaire de la Fédération de Russie à la République du Bélarus'],
+    ],
+    ['Dmitry Peskov, porte-parole du président, a confirmé.', ['porte-parole du président']],
+    ['Il a eu des pourparlers avec le président de la République du Bélarus Alexander Lukashenko.', ['président de la République du Bélarus']],
+    ['L’individu bien connu du président Poutine et de moi-même – Petr Porochenko.', []],
+  ])('%s', (line, titles) => {
+    const people = findPeople(peopleDoc({ title: 'Réunion', lines: [line] }));
+    const last = people.at(-1)!;
+    expect(last.properties?.titles ?? []).toEqual(titles);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { findPeople } from '../../src/extract/people.js';
+import { findPositions } from '../../src/extract/positions.js';
+import type { Candidate, RelationCandidate } from '../../src/extract/types.js';
+import { type DocLine, candidateAt, peopleDoc } from './support/people-doc.js';
+
+const nameOf = (e: RelationCandidate['source']) => ('candidate' in e ? e.candidate.name : `event ${e.event}`);
+
+/** Runs findPeople + findPositions on one event; `others` lists [type, surface, kind?] of the other finders' candidates. */
+function positions(lines: DocLine[], others: Array<[Candidate['type'], string, string?]>) {
+  const doc = peopleDoc({ title: 'Réunion', lines });
+  const found = [...findPeople(doc), ...others.map(([type, name, kind]) => candidateAt(doc, type, name, 0, kind))];
+  return findPositions(doc, found).map((r) => {
+    expect(doc.text.slice(r.evidence.start, r.evidence.end)).toContain(nameOf(r.source));
+    return [nameOf(r.source), nameOf(r.target), r.properties?.title];
+  });
+}
+
+describe('findPositions', () => {
+  test.each<[string, Array<[Candidate['type'], string, string?]>, unknown[]]>([
+    [
+      'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin',
+      [['Region', 'territoire de Perm']],
+      [['Dmitry Makhonin', 'territoire de Perm', 'gouverneur']],
+    ],
+    [
+      'Lors de la réunion avec le gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky.',
+      [['Region', 'région d’Arkhangelsk']],
+      [['Alexander Tsybulsky', 'région d’Arkhangelsk', 'gouverneur']],
+    ],
+    [
+      'Il a eu des pourparlers avec le président de la République du Bélarus Alexander Lukashenko.',
+      [['Region', 'Bélarus', 'country']],
+      [['Alexander Lukashenko', 'Bélarus', 'président de la République']],
+    ],
+    [
+      'Je remercie le président des États-Unis, Mr. Trump, pour son attention.',
+      [['Region', 'États-Unis', 'country']],
+      [['Trump', 'États-Unis', 'président']],
+    ],
+    [
+      'Le commandant suprême en chef a été informé par le chef d’état-major général des forces armées de la Russie – le premier vice-ministre de la Défense – Valery Gerasimov.',
+      [
+        ['Organization', 'état-major général'],
+        ['Organization', 'forces armées de la Russie'],
+        ['Region', 'Russie', 'country'],
+      ],
+      [
+        ['Valery Gerasimov', 'état-major général', 'chef d’état-major général des forces armées de la Russie'],
+        ['Valery Gerasimov', 'Russie', 'premier vice-ministre de la Défense'],
+      ],
+    ],
+    [
+      'Boris Gryzlov [ambassadeur extraordinaire et plénipotentiaire de la Fédération de Russie à la République du Bélarus] est présent ici.',
+      [
+        ['Region', 'Fédération de Russie', 'country'],
+        ['Region', 'République du Bélarus', 'country'],
+      ],
+      [['Boris Gryzlov', 'Fédération de Russie', 'ambassadeur extraordinaire et plénipotentiaire']],
+    ],
+    // A post that names no place holds nothing we can point to.
+    ['Dmitry Peskov, porte-parole du président, a confirmé.', [], []],
+    // Trump is mentioned beside a post that is someone else's.
+    ['Le président du Bélarus a parlé avec Donald Trump.', [['Region', 'Bélarus', 'country']], []],
+  ])('%s', (line, others, expected) => {
+    expect(positions([line], others)).toEqual(expected);
+  });
+
+  test('a speaker’s title and a journalist’s outlet', () => {
+    const rows = positions(
+      [
+        { title: 'Président de la Russie', speaker: 'Vladimir Poutine', says: 'Mr. Lukashenko, je suis ravi de vous voir.' },
+        {
+          speaker: 'Anna Pyzh',
+          says: 'Bonsoir. Je suis Anna Pyzh de la chaîne de télévision ONT.',
+          journalist: { name: 'Anna Pyzh', outlet: 'la chaîne de télévision ONT' },
+        },
+      ],
+      [
+        ['Region', 'Russie', 'country'],
+        ['Organization', 'ONT', 'media'],
+      ],
+    );
+    expect(rows).toEqual([
+      ['Vladimir Poutine', 'Russie', 'Président'],
+      ['Anna Pyzh', 'ONT', 'journaliste'],
+    ]);
+  });
+});
