@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // Integration files share one Neo4j and compare whole-graph counts: run files one at a time.
+    fileParallelism: false,
     // One Neo4j for the run (env, testcontainers or the local server): see test/global-setup.ts.
     globalSetup: ['./test/global-setup.ts'],
   },

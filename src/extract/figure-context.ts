@@ -56,6 +56,8 @@ export function periodOf(text: string, sentence: Span, f: FigureMention): string
 }
 
 const STOP = /^(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|été|qui|que|qu['’]\p{L}*|dont|où|et|ou|mais|car|se|s['’]\p{L}*|il|elle|ils|elles|nous|on|ce|cela|soit|représente|représentent|atteint|atteignant|passant|dépassant|s['’]élève|se situant)$/iu;
+const DIMENSION = /^(?:long|large|haut|haute|profond|profonde|longueur|largeur|hauteur|profondeur|diamètre)$/iu;
+const ANAPHORA = /^(?:il|elle|ils|elles|cela|ça|c['’]est|ceci)$/iu;
 const DETERMINER = /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ces|cette|ce|son|sa|ses|leur|leurs|notre|nos|votre|vos|tous|toutes)$/iu;
 const WORDS = /[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu;
 
@@ -67,10 +69,11 @@ const WORDS = /[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu;
 export function measureOf(text: string, sentence: Span, f: FigureMention): string {
   if (f.kind === 'count' && !f.elliptic) return phrase(text.slice(f.number.end, sentence.end), 'forward');
   const after = text.slice(f.span.end, sentence.end);
-  const de = /^\s*(?:de|des|du|d['’])\s*/iu.exec(after);
+  const de = /^\s*(?:(?:des|du|de)\s+|d['’]\s*)/iu.exec(after);
   if (de && f.kind !== 'count') {
     const forward = phrase(after.slice(de[0].length), 'forward');
-    if (forward) return forward;
+    // "2 000 kilomètres de long" says how it is measured, not what
+    if (forward && !DIMENSION.test(forward)) return forward;
   }
   const before = text.slice(sentence.start, f.span.start).replace(/(?:\s|^)(?:de|d['’]|à|a)\s*$/iu, '');
   return phrase(before, 'backward');
@@ -83,7 +86,9 @@ function phrase(s: string, dir: 'forward' | 'backward'): string {
   let started = false;
   for (const t of seq) {
     if (/^[^\p{L}\p{N}]$/u.test(t) && !/^['’-]$/u.test(t)) break;
-    if (STOP.test(t) || /^\d/.test(t)) {
+    // "Il dure près de 2 000 kilomètres": a pronoun subject points back to a figure already stated
+    if (dir === 'backward' && ANAPHORA.test(t)) return started ? '' : '';
+    if (STOP.test(t) || /^\d/.test(t) || (dir === 'forward' && isPluralVerb(t))) {
       if (started || dir === 'forward') break;
       continue; // "a augmenté de": skip the verb group right before the figure
     }
@@ -97,3 +102,6 @@ function phrase(s: string, dir: 'forward' | 'backward'): string {
   while (words.length && DETERMINER.test(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/\s+(['’])\s*/gu, '$1').replace(/(['’])\s+/gu, '$1');
 }
+
+// "70% des résidents fassent du sport": a verb in -ent ends the phrase; nouns in -ment, -dent, -ient… do not.
+const isPluralVerb = (t: string) => /(?:ssent|isent|ivent|[^aeiouy]ent|uent|ient)$/u.test(t) && !/(?:ment|dent|gent|ient|lent|rent|cent|tinent)$/u.test(t);

@@ -23,7 +23,7 @@ const IDIOM_HUNDRED = /^\s+pour\s+cent/iu;
 export function isNotAFigure(text: string, number: Span, written: 'digits' | 'words', value: number): boolean {
   const after = text.slice(number.end, number.end + 12);
   const before = text.slice(Math.max(0, number.start - 16), number.start);
-  if (written === 'words') return value === 100 && IDIOM_HUNDRED.test(after) && /\bà\s+$/iu.test(before);
+  if (written === 'words') return value === 100 && IDIOM_HUNDRED.test(after) && /(?:^|\s)à\s+$/iu.test(before);
   if (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after)) return true;
   if (ORDINAL_AFTER.test(after) && !GLUED_UNIT.test(after)) return true;
   if (TIME_AFTER.test(after) || GALLERY_AFTER.test(after) || GALLERY_BEFORE.test(before)) return true;

@@ -91,12 +91,19 @@ export function readUnit(text: string, at: number, afterMultiplier: boolean): Un
   if (TIME_NOUNS.has(word)) return { kind: 'time', unit: singular(word), end, adjectives, word };
   // "120 milliards d'aujourd'hui", "55 milliards à 97": a multiplier with no unit is an amount of money
   const money: UnitReading = { kind: 'money', unit: null, end: at, adjectives, word };
-  if (NOT_COUNTED.has(word) || /^\p{L}['’]/u.test(word)) return afterMultiplier ? money : none(word, adjectives);
+  if (NOT_COUNTED.has(word) || looksLikeVerb(word) || /^\p{L}['’]/u.test(word)) return afterMultiplier ? money : none(word, adjectives);
   if (afterMultiplier && (MONEY_NOUNS.has(singular(word)) || MONEY_NOUNS.has(word))) return { ...money, end };
+  // French puts "de" between a multiplier and its noun: "3 milliards selon nos chiffres" is money, not "selon"s
+  if (afterMultiplier && offset === 0) return money;
   // a capitalised word opens a name or a new clause ("En 2020, 180 Navires" does not occur; "le 9 Mai" does)
   if (!/^\p{Ll}/u.test(w[1]!)) return afterMultiplier ? money : none(word, adjectives);
   return { kind: 'count', unit: countUnit(word), end, adjectives, word };
 }
 
 /** True when a counted noun looks like a past participle ("20 planifiées"), i.e. an elliptic figure. */
-export const looksLikeParticiple = (word: string | null): boolean => !!word && /(?:é|ée|és|ées|is|ies|u|us|ues)$/.test(word);
+export const looksLikeParticiple = (word: string | null): boolean =>
+  !!word && (/(?:é|ée|és|ées)$/.test(word) || PARTICIPLES.test(word));
+const PARTICIPLES = /^(?:prévu|attendu|vendu|reçu|construit|mis|acquis|établi|rempli|fourni|conçu|détruit|promis|obtenu|perdu|abattu|élu|ouvert|offert)e?s?$/u;
+
+/** True for conjugated verbs after a number: "20 autres devraient", "30 seront", "deux existaient". */
+export const looksLikeVerb = (word: string): boolean => /(?:aient|ait|èrent|eront|eraient|erait|iront|ront)$/.test(word);

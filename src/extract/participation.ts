@@ -1,5 +1,5 @@
 import type { Paragraph, ParsedDocument, ParsedEvent, Span } from '../model/index.js';
-import { principalOf, personAt, personKey, type Turn, turnsOf } from './person-turns.js';
+import { principalOf, personKey, type Turn, turnsOf } from './person-turns.js';
 import { sentenceAt, splitSentences } from './sentences.js';
 import type { Candidate, RelationCandidate, RelationFinder } from './types.js';
 
@@ -47,12 +47,19 @@ export function participantsOf(doc: ParsedDocument, found: readonly Candidate[])
     }
     const turns = turnsOf(doc, event, people);
     for (const t of turns) if (t.journalist) add(t.journalist, 'journalist', t.journalist.span);
-    for (const c of inEvent) if (within(c.span, event.heading) || within(c.span, event.title)) add(c, 'guest', event.heading);
-    for (const [c, sentence] of leadMentions(doc, event, inEvent, /\b(?:avec|with)\b/iu)) add(c, 'guest', sentence);
-    for (const [c, sentence] of leadMentions(doc, event, inEvent, BRIEFED)) add(c, 'briefer', sentence);
+    for (const c of inEvent)
+      if (within(c.span, event.heading) || within(c.span, event.title)) add(c, 'guest', event.heading);
+    for (const [c, sentence] of leadMentions(doc, event, inEvent, /\b(?:avec|with)\b/iu, true))
+      add(c, 'guest', sentence);
+    for (const [c, sentence] of leadMentions(doc, event, inEvent, BRIEFED, false))
+      add(c, 'briefer', sentence);
     for (const t of turns) {
       if (!t.speaker) continue;
-      const role: Role = asksQuestions(event, t) ? 'journalist' : event.kind === 'talks' ? 'guest' : 'speaker';
+      const role: Role = asksQuestions(event, t)
+        ? 'journalist'
+        : event.kind === 'talks'
+          ? 'guest'
+          : 'speaker';
       add(t.speaker, role, sentenceAt(doc, t.speaker.span.start));
     }
     return [...list.values()];
@@ -60,16 +67,26 @@ export function participantsOf(doc: ParsedDocument, found: readonly Candidate[])
 }
 
 // "Le commandant suprême en chef a été informé par … Valery Gerasimov", "X a fait un rapport".
-const BRIEFED = /informée?s? par|a fait (?:un |son )?rapport|a rendu compte|(?:a|ont) présenté (?:un|son) rapport|briefed by/iu;
+const BRIEFED =
+  /informée?s? par|a fait (?:un |son )?rapport|a rendu compte|(?:a|ont) présenté (?:un|son) rapport|briefed by/iu;
 
-/** People named after `cue` in the sentences of the event's lead (the paragraphs before any turn). */
-function leadMentions(doc: ParsedDocument, event: ParsedEvent, people: readonly Candidate[], cue: RegExp) {
+/**
+ * People named in the lead's sentences holding `cue` (the paragraphs before any turn): after it only for
+ * "avec", anywhere for a report ("informé par … Gerasimov", "… Sergueï Lavrov a fait rapport").
+ */
+function leadMentions(
+  doc: ParsedDocument,
+  event: ParsedEvent,
+  people: readonly Candidate[],
+  cue: RegExp,
+  afterOnly: boolean,
+) {
   const out: Array<[Candidate, Span]> = [];
   for (const p of leadParagraphs(event)) {
     for (const s of splitSentences(doc.text, p.start, p.end)) {
       const m = cue.exec(doc.text.slice(s.start, s.end));
       if (!m) continue;
-      const after = s.start + m.index;
+      const after = afterOnly ? s.start + m.index : s.start - 1;
       for (const c of people) if (c.span.start > after && c.span.end <= s.end) out.push([c, s]);
     }
   }
@@ -92,5 +109,3 @@ function asksQuestions(event: ParsedEvent, t: Turn): boolean {
 }
 
 const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
-
-export { personAt };

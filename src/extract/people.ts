@@ -32,7 +32,11 @@ function structuredHits(doc: ParsedDocument): NameHit[] {
     for (const p of event.paragraphs) {
       const name = p.speaker?.name;
       // "Question: …" or "Voix: …" have no name the parser could tell from a title; keep real names only.
-      if (name && /^\p{Lu}/u.test(name.text) && name.text.split(/\s+/).every((w) => mayBeNameWord(w) || /^\p{Ll}/u.test(w))) {
+      if (
+        name &&
+        /^\p{Lu}/u.test(name.text) &&
+        name.text.split(/\s+/).every((w) => mayBeNameWord(w) || /^\p{Ll}/u.test(w))
+      ) {
         out.push({ start: name.start, end: name.end, rank: RANK.speaker });
       }
       const j = p.journalist?.name;
@@ -54,7 +58,9 @@ function knownSurnames(text: string, hits: readonly NameHit[]): Set<string> {
 
 /** Keeps one hit per stretch of text: the best-ranked, then the longest. */
 function keepBest(hits: NameHit[]): NameHit[] {
-  const sorted = [...hits].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...hits].sort(
+    (a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: NameHit[] = [];
   for (const h of sorted) {
     const clash = kept.find((k) => h.start < k.end && k.start < h.end);

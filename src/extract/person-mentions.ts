@@ -24,7 +24,10 @@ const TITLED = new RegExp(
   'gu',
 );
 // Any run of capitalised words: "Perm Dmitry Makhonin" holds the person "Dmitry Makhonin".
-const CAP_RUN = new RegExp(String.raw`${NOT_AFTER_LETTER}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`, 'gu');
+const CAP_RUN = new RegExp(
+  String.raw`${NOT_AFTER_LETTER}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`,
+  'gu',
+);
 // "V. Poutine": an initial then a surname ("M." is the honorific, handled above).
 const INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}.])([A-LN-Z])\.\s?(${NAME_WORD})`, 'gu');
 
@@ -47,7 +50,8 @@ export function firstNameHits(text: string, from: number, to: number): NameHit[]
 export function cueHits(text: string, from: number, to: number): NameHit[] {
   const out: NameHit[] = [];
   const line = text.slice(from, to);
-  for (const m of line.matchAll(HONORIFIC)) push(out, from + m.index + m[0].length - m[1]!.length, m[1]!, RANK.honorific);
+  for (const m of line.matchAll(HONORIFIC))
+    push(out, from + m.index + m[0].length - m[1]!.length, m[1]!, RANK.honorific);
   for (const m of line.matchAll(TITLED)) {
     push(out, from + m.index + m[0].length - m[2]!.length, m[2]!, RANK.titled, m[1]!.toLowerCase());
   }
@@ -68,7 +72,12 @@ function push(out: NameHit[], start: number, seq: string, rank: number, title?: 
 }
 
 /** Later surname-only mentions of people already named ("Makhonin", "[Zelensky]"). */
-export function surnameHits(text: string, from: number, to: number, surnames: ReadonlySet<string>): NameHit[] {
+export function surnameHits(
+  text: string,
+  from: number,
+  to: number,
+  surnames: ReadonlySet<string>,
+): NameHit[] {
   if (surnames.size === 0) return [];
   const alternation = [...surnames].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alternation})(?![\p{L}\p{N}])`, 'gu');

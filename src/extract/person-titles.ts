@@ -28,7 +28,10 @@ const MAX_COMPLEMENT_WORDS = 16;
 /** Title heads found in `text` (folded matching), as spans of the original text. */
 function headsIn(text: string, from: number, to: number): Span[] {
   const folded = foldForSearch(text.slice(from, to));
-  return [...folded.matchAll(HEAD)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  return [...folded.matchAll(HEAD)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
 }
 
 /**
@@ -37,9 +40,14 @@ function headsIn(text: string, from: number, to: number): Span[] {
  */
 function isComplement(s: string): boolean {
   if (/^\s+\p{Lu}/u.test(s)) return false;
-  const words = s.toLowerCase().split(/[\s’',()[\]–—]+/u).filter(Boolean);
+  const words = s
+    .toLowerCase()
+    .split(/[\s’',()[\]–—]+/u)
+    .filter(Boolean);
   if (words.length > MAX_COMPLEMENT_WORDS) return false;
-  return !words.some((w) => BREAKERS.has(w) || (w !== 'à' && BREAKERS.has(foldForSearch(w))) || /^\d/.test(w));
+  return !words.some(
+    (w) => BREAKERS.has(w) || (w !== 'à' && BREAKERS.has(foldForSearch(w))) || /^\d/.test(w),
+  );
 }
 
 // Where the search for a title before a name stops: a sentence end, a colon, an opening quote.
@@ -52,7 +60,9 @@ const STOPS = /[.!?;:«"“](?=\s)|[«"“]/gu;
 export function titleBefore(text: string, nameStart: number, lineStart: number): Span | null {
   let end = nameStart;
   // "le président des États-Unis, Mr. Trump": the honorific sits between the title and the name.
-  const hon = /(?:\b(?:Mr|Mrs|M|Mme|Dr)\.?|Monsieur|Madame)\s*$/u.exec(text.slice(Math.max(lineStart, end - 12), end));
+  const hon = /(?:\b(?:Mr|Mrs|M|Mme|Dr)\.?|Monsieur|Madame)\s*$/u.exec(
+    text.slice(Math.max(lineStart, end - 12), end),
+  );
   if (hon) end -= hon[0].length;
   const base = Math.max(lineStart, end - 240);
   let from = base;

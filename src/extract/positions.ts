@@ -24,7 +24,11 @@ export const findPositions: RelationFinder = (doc, found) => {
   return dedupe(out);
 };
 
-function statedPosts(doc: ParsedDocument, person: Candidate, targets: readonly Candidate[]): RelationCandidate[] {
+function statedPosts(
+  doc: ParsedDocument,
+  person: Candidate,
+  targets: readonly Candidate[],
+): RelationCandidate[] {
   const posts = titlesOf(doc.text, person.span).map((title) => ({ title, target: targetIn(title, targets) }));
   // "chef d’état-major général des forces armées de la Russie – le premier vice-ministre de la Défense":
   // the second post names no country, it shares the one of the post beside it.
@@ -45,7 +49,8 @@ function outletPosts(doc: ParsedDocument, found: readonly Candidate[], targets: 
       if (!intro?.outlet) continue;
       const person = found.find((c) => c.type === 'Person' && c.span.start === intro.name.start);
       const outlet = targets.find((t) => t.type === 'Organization' && within(t.span, intro.outlet!));
-      if (person && outlet) out.push(relation(doc, person, outlet, 'journaliste', { ...intro.name, end: intro.outlet.end }));
+      if (person && outlet)
+        out.push(relation(doc, person, outlet, 'journaliste', { ...intro.name, end: intro.outlet.end }));
     }
   }
   return out;
@@ -72,7 +77,13 @@ function postOf(text: string, title: TextSpan, target: Candidate | undefined): s
   return post || title.text;
 }
 
-function relation(doc: ParsedDocument, person: Candidate, target: Candidate, title: string, post: Span): RelationCandidate {
+function relation(
+  doc: ParsedDocument,
+  person: Candidate,
+  target: Candidate,
+  title: string,
+  post: Span,
+): RelationCandidate {
   return {
     type: 'HOLDS_POSITION',
     source: { candidate: person },
@@ -94,7 +105,8 @@ const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start
 function dedupe(rels: RelationCandidate[]): RelationCandidate[] {
   const seen = new Set<string>();
   return rels.filter((r) => {
-    const name = (e: RelationCandidate['source']) => ('candidate' in e ? normalizeName(e.candidate.name) : `#${e.event}`);
+    const name = (e: RelationCandidate['source']) =>
+      'candidate' in e ? normalizeName(e.candidate.name) : `#${e.event}`;
     const key = `${name(r.source)}|${name(r.target)}|${String(r.properties?.title ?? '').toLowerCase()}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -8,8 +8,9 @@ import type { GraphData, GraphEntity, GraphRelation, Statement } from './types.j
  */
 
 const ENTITY = 'Entity';
-const DOCUMENT_SCOPED: ReadonlySet<string> = new Set(['Document', 'Event']);
+const NOT_ENTITY: ReadonlySet<string> = new Set(['Document', 'Event']);
 const RESERVED = new Set(['id', 'name', 'aliases', 'documents', 'degree', 'pagerank', 'community']);
+const EVIDENCE_LISTS = ['evidenceDocuments', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
 const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]));
 
 /** "person:vladimir-poutine" → "Person"; ids with an unknown prefix have no label. */
@@ -18,6 +19,12 @@ export const labelOfId = (id: string): string | undefined => LABEL_OF_PREFIX.get
 // Sorted union of the stored list and the batch's documents: the same value in any order of ingest.
 const union = (target: string, list: string, extra: string) =>
   `COLLECT { UNWIND coalesce(${target}.${list}, []) + ${extra} AS x RETURN DISTINCT x ORDER BY x }`;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 function cleanProperties(props: Properties): Properties {
   const out: Properties = {};
@@ -29,7 +36,7 @@ function cleanProperties(props: Properties): Properties {
 export function documentStatement(data: GraphData, docs: ReadonlySet<string>): Statement {
   const entityIds = new Map<string, string[]>();
   for (const e of data.entities)
-    if (!DOCUMENT_SCOPED.has(e.type)) for (const d of e.documents) if (docs.has(d)) entityIds.set(d, [...(entityIds.get(d) ?? []), e.id]);
+    if (!NOT_ENTITY.has(e.type)) for (const d of e.documents) if (docs.has(d)) push(entityIds, d, e.id);
   const rows = data.documents
     .filter((d) => docs.has(d.id))
     .map((d) => ({ id: d.id, props: { path: d.path, sha256: d.sha256, title: d.title, entityIds: entityIds.get(d.id) ?? [] } }));
@@ -51,7 +58,7 @@ export function nodeStatements(data: GraphData, docs: ReadonlySet<string>): Stat
   const byLabel = new Map<EntityType, ReturnType<typeof nodeRow>[]>();
   for (const e of data.entities) {
     if (e.type === 'Document' || !e.documents.some((d) => docs.has(d))) continue;
-    byLabel.set(e.type, [...(byLabel.get(e.type) ?? []), nodeRow(e, docs)]);
+    push(byLabel, e.type, nodeRow(e, docs));
   }
   return [...byLabel].map(([label, rows]) => ({
     text:
@@ -78,7 +85,6 @@ export function relationRow(r: GraphRelation, docs: ReadonlySet<string>) {
 
 /** Cypher that MERGEs one relationship per row and replaces the batch documents' share of its evidence. */
 export function relationText(type: string, from: string, to: string): string {
-  const lists = ['evidenceDocuments', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
   return [
     'UNWIND $rows AS row',
     `MATCH (a:${from} {id: row.source})`,
@@ -86,7 +92,7 @@ export function relationText(type: string, from: string, to: string): string {
     `MERGE (a)-[r:${type}]->(b)`,
     'WITH r, row, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] AS keep',
     `SET r += row.props, r.documents = ${union('r', 'documents', 'row.docs')},`,
-    lists.map((l) => `r.${l} = [i IN keep | r.${l}[i]] + row.${l}`).join(', '),
+    EVIDENCE_LISTS.map((l) => `r.${l} = [i IN keep | r.${l}[i]] + row.${l}`).join(', '),
   ].join('\n');
 }
 
@@ -101,7 +107,7 @@ export function relationStatements(data: GraphData, docs: ReadonlySet<string>): 
     const to = labels.get(r.target) ?? labelOfId(r.target);
     if (!from || !to) continue;
     const key = `${r.type}|${from}|${to}`;
-    groups.set(key, [...(groups.get(key) ?? []), relationRow(r, docs)]);
+    push(groups, key, relationRow(r, docs));
   }
   return [...groups].map(([key, rows]) => {
     const [type, from, to] = key.split('|') as [string, string, string];
@@ -109,42 +115,54 @@ export function relationStatements(data: GraphData, docs: ReadonlySet<string>): 
   });
 }
 
+// The nodes a document touched: `:Entity` nodes through its `entityIds`, events through DESCRIBES.
+const TOUCHED = {
+  Entity: 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) UNWIND coalesce(d.entityIds, []) AS eid MATCH (n:Entity {id: eid})',
+  Event: 'UNWIND $docs AS doc MATCH (:Document {id: doc})-[:DESCRIBES]->(n:Event)',
+};
+
 /**
  * Takes back what `docs` said: their evidence and their name in `documents` on every relationship and
- * node they touched; relationships and nodes left with no document go, and so do their events.
+ * node they touched; relationships and nodes (events included) left with no document go.
  * The Document nodes stay unless `dropDocuments`.
  */
 export function removeStatements(docs: readonly string[], dropDocuments = false): Statement[] {
   const parameters = { docs };
-  const lists = ['evidenceDocuments', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
-  const fromDocs = 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) UNWIND coalesce(d.entityIds, []) AS eid MATCH (n:Entity {id: eid})';
-  const out: Statement[] = [
+  const relationships = (touched: string): Statement => ({
+    text: [
+      `${touched}-[r]->()`,
+      'WHERE any(x IN r.documents WHERE x IN $docs)',
+      'WITH DISTINCT r',
+      'WITH r, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN $docs] AS keep',
+      'SET r.documents = [x IN r.documents WHERE NOT x IN $docs], ' +
+        EVIDENCE_LISTS.map((l) => `r.${l} = [i IN keep | r.${l}[i]]`).join(', '),
+      'WITH r WHERE size(r.documents) = 0',
+      'DELETE r',
+    ].join('\n'),
+    parameters,
+  });
+  const nodes = (touched: string): Statement => ({
+    text: [
+      touched,
+      'WITH DISTINCT n',
+      'SET n.documents = [x IN n.documents WHERE NOT x IN $docs]',
+      'WITH n WHERE size(n.documents) = 0',
+      'DETACH DELETE n',
+    ].join('\n'),
+    parameters,
+  });
+  return [
+    relationships(TOUCHED.Entity),
+    relationships(TOUCHED.Event),
+    nodes(TOUCHED.Entity),
+    nodes(TOUCHED.Event),
     {
-      text: [
-        `${fromDocs}-[r]->()`,
-        'WHERE any(x IN r.documents WHERE x IN $docs)',
-        'WITH DISTINCT r',
-        'WITH r, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN $docs] AS keep',
-        'SET r.documents = [x IN r.documents WHERE NOT x IN $docs], ' + lists.map((l) => `r.${l} = [i IN keep | r.${l}[i]]`).join(', '),
-        'WITH r WHERE size(r.documents) = 0',
-        'DELETE r',
-      ].join('\n'),
-      parameters,
-    },
-    { text: 'UNWIND $docs AS doc MATCH (:Document {id: doc})-[:DESCRIBES]->(e:Event) DETACH DELETE e', parameters },
-    {
-      text: [
-        fromDocs,
-        'WITH DISTINCT n',
-        'SET n.documents = [x IN n.documents WHERE NOT x IN $docs]',
-        'WITH n WHERE size(n.documents) = 0',
-        'DETACH DELETE n',
-      ].join('\n'),
+      text: dropDocuments
+        ? 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) DETACH DELETE d'
+        : 'UNWIND $docs AS doc MATCH (:Document {id: doc})-[r:DESCRIBES]->() DELETE r',
       parameters,
     },
   ];
-  if (dropDocuments) out.push({ text: 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) DETACH DELETE d', parameters });
-  return out;
 }
 
 /** Everything one transaction runs to (re)load `docs`: take back their old facts, then write the new ones. */

@@ -17,7 +17,12 @@ export interface EventInput {
 }
 
 /** One ParsedEvent: fields from the body heading, else its index entry, else the dateline. */
-export function buildEvent(text: string, input: EventInput, knownSurnames: ReadonlySet<string>, defaultYear?: number): { event: ParsedEvent; diagnostics: Diagnostic[] } {
+export function buildEvent(
+  text: string,
+  input: EventInput,
+  knownSurnames: ReadonlySet<string>,
+  defaultYear?: number,
+): { event: ParsedEvent; diagnostics: Diagnostic[] } {
   const { heading, entry } = input;
   const inLine = (h: LocatedHeading | undefined, r: Range | null | undefined): TextSpan | null =>
     h && r ? textSpan(text, h.line.start + r.start, h.line.start + r.end) : null;
@@ -35,7 +40,12 @@ export function buildEvent(text: string, input: EventInput, knownSurnames: Reado
       const rest = timeAndPlace(dateline.text.slice(d.end));
       date ??= d.iso;
       time ??= rest.time?.hhmm ?? null;
-      if (!place && rest.place) place = textSpan(text, dateline.start + d.end + rest.place.start, dateline.start + d.end + rest.place.end);
+      if (!place && rest.place)
+        place = textSpan(
+          text,
+          dateline.start + d.end + rest.place.start,
+          dateline.start + d.end + rest.place.end,
+        );
     }
   }
 
@@ -51,17 +61,37 @@ export function buildEvent(text: string, input: EventInput, knownSurnames: Reado
     date,
     time,
     place,
-    url: url ? textSpan(text, url.start, url.end) : null,
+    url: url ? urlSpan(text, url) : null,
     heading: textSpan(text, heading.line.start, heading.line.end),
     paragraphs,
   };
   return { event, diagnostics: eventDiagnostics(event) };
 }
 
+/** The address alone: "Source : http://…/76428" → "http://…/76428". */
+function urlSpan(text: string, line: Range): TextSpan {
+  const m = /(?:https?:\/\/|www\.)[^\s<>()]+/iu.exec(text.slice(line.start, line.end));
+  return m
+    ? textSpan(text, line.start + m.index, line.start + m.index + m[0].length)
+    : textSpan(text, line.start, line.end);
+}
+
 function eventDiagnostics(e: ParsedEvent): Diagnostic[] {
   const span = { start: e.heading.start, end: e.heading.end };
   const out: Diagnostic[] = [];
-  if (!e.date) out.push({ code: 'EVENT_WITHOUT_DATE', severity: 'warning', message: `event ${e.index} "${e.title.text}" has no date`, span });
-  if (!e.url) out.push({ code: 'EVENT_WITHOUT_URL', severity: 'warning', message: `event ${e.index} "${e.title.text}" has no source URL`, span });
+  if (!e.date)
+    out.push({
+      code: 'EVENT_WITHOUT_DATE',
+      severity: 'warning',
+      message: `event ${e.index} "${e.title.text}" has no date`,
+      span,
+    });
+  if (!e.url)
+    out.push({
+      code: 'EVENT_WITHOUT_URL',
+      severity: 'warning',
+      message: `event ${e.index} "${e.title.text}" has no source URL`,
+      span,
+    });
   return out;
 }

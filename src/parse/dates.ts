@@ -6,6 +6,7 @@ export interface DateMatch {
 }
 
 // Keys are lower-case and accent-free so "fevrier", "février" and "Févr." all land on 2.
+// prettier-ignore
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1,
   fevrier: 2, fevr: 2, fev: 2,
@@ -21,7 +22,8 @@ const MONTHS: Record<string, number> = {
   decembre: 12, dec: 12,
 };
 
-const MONTH_WORD = '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[uû]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)';
+const MONTH_WORD =
+  '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[uû]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)';
 
 // "10 mars 2025", "le 14 avril 2025", "1er mars", "Vladimirov6 juillet 2023" (no space before the day),
 // "4 au 10 juillet 23" (two-digit year). (?<!\d) instead of \b so a glued day still matches.

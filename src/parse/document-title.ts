@@ -18,7 +18,32 @@ export function findTitleLine(lines: readonly Line[]): TitleLine | null {
   return { line: first, title: first.text.slice(m[0].length) };
 }
 
-const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/**
+ * A first line that is no heading but sits right above the first one ("Russie/Kremlin – V. Poutine du 4 au
+ * 10 juillet 23" without a post number) also titles the document.
+ */
+export function findTitleAbove(lines: readonly Line[], firstHeading: Line | undefined): TitleLine | null {
+  if (!firstHeading) return null;
+  const [first, second] = lines.filter((l) => l.text !== '');
+  if (!first || second !== firstHeading || first.text.length > 200 || /[.!?:;,]$/u.test(first.text))
+    return null;
+  return { line: first, title: first.text };
+}
+
+const FRENCH_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 const frenchDate = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -29,13 +54,21 @@ const frenchDate = (iso: string): string => {
  * A title when the file has no title line: the single event's title, or the span of dates the
  * index covers ("Kremlin : 5 événements du 10 mars 2025 au 13 mars 2025"), else the file name.
  */
-export function deriveTitle(events: readonly { title: string; date: string | null }[], fileName: string): string {
+export function deriveTitle(
+  events: readonly { title: string; date: string | null }[],
+  fileName: string,
+): string {
   if (events.length === 1) return events[0]!.title;
-  const dates = events.map((e) => e.date).filter((d): d is string => d !== null).sort();
+  const dates = events
+    .map((e) => e.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   if (events.length > 1 && dates.length > 0) {
     const from = frenchDate(dates[0]!);
     const to = frenchDate(dates.at(-1)!);
-    return from === to ? `Kremlin : ${events.length} événements du ${from}` : `Kremlin : ${events.length} événements du ${from} au ${to}`;
+    return from === to
+      ? `Kremlin : ${events.length} événements du ${from}`
+      : `Kremlin : ${events.length} événements du ${from} au ${to}`;
   }
   return fileName;
 }

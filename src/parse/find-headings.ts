@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/index.js';
+import { eventKind } from './event-kind.js';
 import { parseHeading, type Heading } from './headings.js';
 import type { Line } from './lines.js';
 
@@ -16,7 +17,12 @@ export interface HeadingPlan {
 }
 
 const words = (s: string): string[] =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2);
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w.length > 2);
 
 function titleOf(h: LocatedHeading): string {
   return h.line.text.slice(h.heading.title.start, h.heading.title.end);
@@ -32,7 +38,8 @@ function similarity(a: string, b: string): number {
 }
 
 function sameEvent(entry: LocatedHeading, h: LocatedHeading): boolean {
-  if (entry.heading.number !== null && h.heading.number !== null && entry.heading.number !== h.heading.number) return false;
+  if (entry.heading.number !== null && h.heading.number !== null && entry.heading.number !== h.heading.number)
+    return false;
   return similarity(titleOf(entry), titleOf(h)) >= 0.6;
 }
 
@@ -50,12 +57,14 @@ export function findHeadings(lines: readonly Line[], defaultYear?: number, skip?
   const index = leadingIndex(lines, found);
   const body = found.slice(index.length);
   const diagnostics: Diagnostic[] = [];
-  if (index.length === 0) return { index, events: body.map((heading) => ({ heading })), diagnostics };
+  if (index.length === 0)
+    return { index, events: body.filter(opensEvent).map((heading) => ({ heading })), diagnostics };
 
   const events: HeadingPlan['events'] = [];
   const used = new Set<LocatedHeading>();
   for (const entry of index) {
-    const heading = body.find((h) => !used.has(h) && sameEvent(entry, h)) ?? bareTitleLine(lines, entry, body);
+    const heading =
+      body.find((h) => !used.has(h) && sameEvent(entry, h)) ?? bareTitleLine(lines, entry, body);
     if (!heading) {
       diagnostics.push({
         code: 'INDEX_ENTRY_WITHOUT_BODY',
@@ -72,6 +81,15 @@ export function findHeadings(lines: readonly Line[], defaultYear?: number, skip?
   for (const h of body) if (!used.has(h) && h.heading.strong) events.push({ heading: h });
   events.sort((a, b) => a.heading.line.start - b.heading.line.start);
   return { index, events, diagnostics };
+}
+
+/**
+ * Without an index, a heading that is neither "N°/" nor timed nor placed must name an event kind:
+ * "Conversation téléphonique avec … – 15 avril 2025" opens an event, "Bilan de l’année – 31 décembre 2024" does not.
+ */
+function opensEvent({ heading, line }: LocatedHeading): boolean {
+  if (heading.strong || heading.time || heading.place) return true;
+  return eventKind(line.text.slice(heading.title.start, heading.title.end)) !== 'other';
 }
 
 /** The index: headings at the top of the text, before any prose line, each matched by a later heading. */
@@ -100,7 +118,11 @@ function leadingIndex(lines: readonly Line[], found: LocatedHeading[]): LocatedH
 }
 
 /** "Rencontre avec …" alone on a line, when the body repeats an index title without number or date. */
-function bareTitleLine(lines: readonly Line[], entry: LocatedHeading, body: LocatedHeading[]): LocatedHeading | undefined {
+function bareTitleLine(
+  lines: readonly Line[],
+  entry: LocatedHeading,
+  body: LocatedHeading[],
+): LocatedHeading | undefined {
   const title = titleOf(entry);
   const key = words(title).join(' ');
   if (key.length < 8) return undefined;
@@ -112,7 +134,15 @@ function bareTitleLine(lines: readonly Line[], entry: LocatedHeading, body: Loca
       const start = Math.max(0, lead);
       return {
         line,
-        heading: { number: null, strong: false, title: { start, end: line.text.length }, date: null, time: null, place: null },
+        heading: {
+          number: null,
+          strong: false,
+          bare: true,
+          title: { start, end: line.text.length },
+          date: null,
+          time: null,
+          place: null,
+        },
       };
     }
   }

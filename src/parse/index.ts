@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { Diagnostic, ParsedDocument, ParsedEvent } from '../model/index.js';
 import { buildEvent } from './build-event.js';
 import { findDates } from './dates.js';
-import { deriveTitle, findTitleLine } from './document-title.js';
+import { deriveTitle, findTitleAbove, findTitleLine } from './document-title.js';
 import { documentId } from './document-id.js';
 import { findHeadings } from './find-headings.js';
 import { splitLines, type Line } from './lines.js';
@@ -27,9 +27,10 @@ export interface ParseSource {
 /** Parses a compilation into events and paragraphs; pure and deterministic, never throws on text. */
 export function parse(text: string, source: ParseSource): ParsedDocument {
   const lines = splitLines(text);
-  const titleLine = findTitleLine(lines);
+  const postTitle = findTitleLine(lines);
   const defaultYear = documentYear(lines);
-  const plan = findHeadings(lines, defaultYear, titleLine?.line);
+  const plan = findHeadings(lines, defaultYear, postTitle?.line);
+  const titleLine = postTitle ?? findTitleAbove(lines, (plan.index[0] ?? plan.events[0]?.heading)?.line);
   const known = speakerSurnames(lines);
   const diagnostics: Diagnostic[] = [...plan.diagnostics];
 
@@ -37,18 +38,39 @@ export function parse(text: string, source: ParseSource): ParsedDocument {
     const next = plan.events[k + 1]?.heading.line;
     const end = next ? next.start : text.length;
     const body = lines.slice(heading.line.n + 1, next ? next.n : lines.length);
-    const built = buildEvent(text, { index: k + 1, heading, ...(entry && { entry }), lines: body, end }, known, defaultYear);
+    const built = buildEvent(
+      text,
+      { index: k + 1, heading, ...(entry && { entry }), lines: body, end },
+      known,
+      defaultYear,
+    );
     diagnostics.push(...built.diagnostics);
     return built.event;
   });
 
   if (events.length === 0) {
-    diagnostics.push({ code: 'NO_EVENT', severity: 'error', message: 'no event heading or index entry was recognised' });
+    diagnostics.push({
+      code: 'NO_EVENT',
+      severity: 'error',
+      message: 'no event heading or index entry was recognised',
+    });
   }
   const id = source.id ?? documentId(source.path);
   const title =
-    titleLine?.title ?? deriveTitle(events.map((e) => ({ title: e.title.text, date: e.date })), basename(source.path));
-  return { id, path: source.path, sha256: source.sha256 ?? '', text, title, events, diagnostics: diagnostics.map((d) => ({ ...d, document: id })) };
+    titleLine?.title ??
+    deriveTitle(
+      events.map((e) => ({ title: e.title.text, date: e.date })),
+      basename(source.path),
+    );
+  return {
+    id,
+    path: source.path,
+    sha256: source.sha256 ?? '',
+    text,
+    title,
+    events,
+    diagnostics: diagnostics.map((d) => ({ ...d, document: id })),
+  };
 }
 
 /** The year of the first fully dated line: "1er mars" elsewhere in the file takes it. */

@@ -10,25 +10,35 @@ export interface JournalistMatch {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 
 // "Je suis Anna Pyzh de la chaîne de télévision ONT", "Je m’appelle Ivan Petrov, agence TASS".
+const SELF_CUE = /suis|appelle|nom est/u;
 // No "i" flag: it would let \p{Lu} match lower-case letters and swallow "de" into the name.
-const SELF = new RegExp(String.raw`(?:[Jj]e\s+suis|[Jj]e\s+m[’']appelle|[Mm]on\s+nom\s+est)\s+(${NAME})(?:\s*,)?\s*(?:(?:de|du|des)\s+|d[’'])?`, 'gu');
+const SELF = new RegExp(
+  String.raw`(?:[Jj]e\s+suis|[Jj]e\s+m[’']appelle|[Mm]on\s+nom\s+est)\s+(${NAME})(?:\s*,)?\s*(?:(?:de|du|des)\s+|d[’'])?`,
+  'gu',
+);
 // "Ilya Yezhov, Ria Novosti." / "Natalya Breus, la première chaîne d’information, le Bélarus." at a sentence
 // start, or after "Question :" ("Question : Pavel Zarubin, chaîne de télévision Rossiya 1.").
-const SIGNED = new RegExp(String.raw`(?:^|(?<=[.!?…]\s*)|(?<=^(?:Question|QUESTION)\s*:\s*))\s*(${NAME})\s*(?:,\s*|\s+\()`, 'gu');
+const SENTENCE_START = /^(?:(?:Question|QUESTION)\s*:\s*)?|[.!?…]\s+/gu;
+const SIGNED = new RegExp(String.raw`(${NAME})\s*(?:,\s*|\s+\()`, 'yu');
 
 // What an outlet's name sounds like when no list can be consulted.
-const MEDIA_CUE = /cha[îi]ne|t[ée]l[ée]vision|\bt[ée]l[ée]\b|\bTV\b|radio|agence|journal|quotidien|hebdomadaire|magazine|revue|gazette|presse|news|novosti|info|m[ée]dias?|channel|\bTASS\b|\bRIA\b|\bRT\b|\bNTV\b|\bCNN\b|\bBBC\b|\bAFP\b|Reuters|Bloomberg|Izvestia|Kommersant|Vedomosti|Rossiya|Zvezda|Sputnik|Interfax|blog|portail|site|correspondant|journaliste/iu;
+const MEDIA_CUE =
+  /cha[îi]ne|t[ée]l[ée]vision|\bt[ée]l[ée]\b|\bTV\b|radio|agence|journal|quotidien|hebdomadaire|magazine|revue|gazette|presse|news|novosti|info|m[ée]dias?|channel|\bTASS\b|\bRIA\b|\bRT\b|\bNTV\b|\bCNN\b|\bBBC\b|\bAFP\b|Reuters|Bloomberg|Izvestia|Kommersant|Vedomosti|Rossiya|Zvezda|Sputnik|Interfax|blog|portail|site|correspondant|journaliste/iu;
 
 /** Finds "Name, Outlet." or "Je suis Name de Outlet" in a paragraph; `speaker` is the turn's speaker, if any. */
 export function findJournalist(text: string, speaker?: string): JournalistMatch | null {
-  for (const m of text.matchAll(SELF)) {
+  for (const m of SELF_CUE.test(text) ? text.matchAll(SELF) : []) {
     const nameStart = m.index + m[0].indexOf(m[1]!);
     const name = { start: nameStart, end: nameStart + m[1]!.length };
     const outlet = outletAt(text, m.index + m[0].length);
     return outlet ? { name, outlet } : { name };
   }
-  for (const m of text.matchAll(SIGNED)) {
-    const nameStart = m.index + m[0].indexOf(m[1]!);
+  if (!/[,(]/u.test(text)) return null;
+  for (const start of text.matchAll(SENTENCE_START)) {
+    SIGNED.lastIndex = start.index + start[0].length;
+    const m = SIGNED.exec(text);
+    if (!m) continue;
+    const nameStart = m.index;
     const outlet = outletAt(text, m.index + m[0].length);
     if (!outlet) continue;
     const outletText = text.slice(outlet.start, outlet.end);
@@ -49,7 +59,10 @@ function outletAt(text: string, from: number): Range | null {
   // "… que je vous demande": a clause, not an outlet.
   if (/(?<!\p{L})(?:je|nous|vous|que|qui|est|sont|a|ai|ont)(?!\p{L})/u.test(trimmed)) return null;
   // "journaliste de TASS", "correspondante du quotidien Izvestia": the outlet is what follows.
-  const role = /^(?:journaliste|correspondante?|r[ée]dact(?:eur|rice)(?:\s+en\s+chef)?|pr[ée]sentat(?:eur|rice)|reporter)\s+(?:de\s+l[’']|de\s+la\s+|du\s+|des\s+|de\s+|d[’']|à\s+)/iu.exec(trimmed);
+  const role =
+    /^(?:journaliste|correspondante?|r[ée]dact(?:eur|rice)(?:\s+en\s+chef)?|pr[ée]sentat(?:eur|rice)|reporter)\s+(?:de\s+l[’']|de\s+la\s+|du\s+|des\s+|de\s+|d[’']|à\s+)/iu.exec(
+      trimmed,
+    );
   if (role) return { start: from + role[0].length, end: from + trimmed.length };
   // "Ivan Petrov, directeur de l’agence fédérale des forêts": a post, not an outlet.
   // ("la première chaîne d’information" is an outlet: "première" there is no post "of" anything).

@@ -6,7 +6,8 @@ import { isDroppedLine } from './noise.js';
 import { parseSpeakerTurn } from './speaker-turns.js';
 import { textSpan } from './text-span.js';
 
-const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
+// "http://en.kremlin.ru/events/president/news/76428", also "Source : http://…" or "<http://…>".
+const URL_LINE = /^(?:(?:source|lien|url|link)\s*:\s*)?[<(]?(?:https?:\/\/|www\.)\S+$/iu;
 // "- the 76th Guards …", "• …", "* …", "1) …", "2. …", "– …".
 const BULLET_LINE = /^(?:[•·▪►◦‣*–—-]\s*\S|\d{1,2}[.)°]\s+\S)/u;
 const SENTENCE = /[.!?…]\s+\p{Lu}|[.!?]$/u;
@@ -19,15 +20,34 @@ export function isDateline(line: string): boolean {
   return tail.length <= 120 && !SENTENCE.test(tail.replace(/\.$/u, ''));
 }
 
-// "Territoire de Perm", "Région d’Arkhangelsk", "Novo-Ogaryovo, région de Moscou": short, capitalised, no verb-like stop.
-function isPlaceLine(line: string): boolean {
+// "Territoire de Perm", "Région d’Arkhangelsk", "Novo-Ogaryovo, région de Moscou", "Sotchi": a short line after
+// the dateline that names a place (a place word, or a capitalised name) — not "Merci beaucoup" or a caption.
+const PLACE_WORD =
+  /(?<!\p{L})(?:r[ée]gion|territoire|r[ée]publique|oblast|kra[iï]|district|okrug|ville|village|province|kremlin|moscou|r[ée]sidence|vid[ée]oconf[ée]rence)(?!\p{L})/iu;
+const LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'en', 'et']);
+
+export function isPlaceLine(line: string): boolean {
   if (line.length > 70 || !/^\p{Lu}/u.test(line) || /[.!?:;«»"…]$|\d/u.test(line)) return false;
-  const words = line.split(/\s+/u);
-  return words.length <= 7 && !words.some((w) => /^(?:est|sont|a|ont|était|avec|pour)$/iu.test(w));
+  const words = line.split(/[\s,]+/u).filter(Boolean);
+  if (words.length > 7 || NOT_PLACE.test(words[0]!)) return false;
+  if (PLACE_WORD.test(line)) return true;
+  // Capitalised words alone: one word ("Sotchi") or a hyphenated name ("Nijni-Novgorod"); two plain
+  // capitalised words are as likely a caption naming a person ("Vladimir Poutine").
+  const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || LINKS.has(w) || /^[dl][’']\p{Lu}/u.test(w));
+  return (
+    capitalised && (words.length === 1 || (words.length <= 4 && words.some((w) => /\p{L}-\p{Lu}/u.test(w))))
+  );
 }
 
+const NOT_PLACE =
+  /^(?:merci|bonjour|bonsoir|voici|avec|lors|pendant|le|la|les|un|une|des|il|elle|nous|vous|je)$/iu;
+
 /** Classifies the lines of one event's body (the heading excluded) into paragraphs. */
-export function buildParagraphs(text: string, lines: readonly Line[], knownSurnames: ReadonlySet<string>): Paragraph[] {
+export function buildParagraphs(
+  text: string,
+  lines: readonly Line[],
+  knownSurnames: ReadonlySet<string>,
+): Paragraph[] {
   const out: Paragraph[] = [];
   let sawBody = false;
   for (const line of lines) {

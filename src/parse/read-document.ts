@@ -14,17 +14,28 @@ const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
  * A UTF-8 BOM stays in `text` as U+FEFF so that offsets count it. Throws InputError for
  * files that are empty, too large, binary, HTML pages, or not valid UTF-8.
  */
-export async function readDocument(path: string, options: ReadOptions = {}): Promise<{ text: string; sha256: string }> {
+export async function readDocument(
+  path: string,
+  options: ReadOptions = {},
+): Promise<{ text: string; sha256: string }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new InputError(path, 'not a regular file. Pass a .txt file.');
-    if (info.size > maxBytes) throw new InputError(path, `file is ${info.size} bytes, over the ${maxBytes}-byte limit. Split it or raise the limit.`);
+    if (info.size > maxBytes)
+      throw new InputError(
+        path,
+        `file is ${info.size} bytes, over the ${maxBytes}-byte limit. Split it or raise the limit.`,
+      );
     bytes = await readFile(path);
   } catch (cause) {
     if (cause instanceof InputError) throw cause;
-    throw new InputError(path, `cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)}).`, { cause });
+    throw new InputError(
+      path,
+      `cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)}).`,
+      { cause },
+    );
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { text: decode(path, bytes, maxBytes), sha256 };
@@ -39,7 +50,8 @@ function decode(path: string, bytes: Buffer, maxBytes: number): string {
   if (/^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/iu.test(text)) {
     throw new InputError(path, 'is an HTML page, not a plain-text compilation. Save the page as text first.');
   }
-  if (controlShare(text) > 0.05) throw new InputError(path, 'looks binary (control characters). Pass a UTF-8 text file.');
+  if (controlShare(text) > 0.05)
+    throw new InputError(path, 'looks binary (control characters). Pass a UTF-8 text file.');
   return text;
 }
 
@@ -51,7 +63,8 @@ function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
 
 function decodeUtf8(path: string, bytes: Buffer): string {
   // NUL bytes: a binary file (or UTF-16 without its BOM), never a text compilation.
-  if (bytes.subarray(0, 65536).includes(0)) throw new InputError(path, 'looks binary (NUL bytes). Pass a UTF-8 text file.');
+  if (bytes.subarray(0, 65536).includes(0))
+    throw new InputError(path, 'looks binary (NUL bytes). Pass a UTF-8 text file.');
   return decodeWith(path, bytes, 'utf-8');
 }
 

@@ -11,19 +11,35 @@ export interface TurnMatch {
 
 // Capitalised words that start sentences, not names: "Imaginez Vladimir:" is no speaker.
 const NOT_NAME = new Set(
-  ('le la les un une des du de ce cette ces il elle ils elles nous vous je on mais et ou donc or ni car pour selon voici voila ' +
+  (
+    'le la les un une des du de ce cette ces il elle ils elles nous vous je on mais et ou donc or ni car pour selon voici voila ' +
     'ainsi alors puis enfin ensuite parallelement cependant toutefois pourtant neanmoins deuxiemement premierement ' +
     'troisiemement question reponse note remarque objet sujet resume total conclusion monsieur madame mademoiselle mr m mme ' +
     'messieurs mesdames cher chere chers cheres camarade camarades collegues amis bonjour bonsoir merci imaginez ' +
-    'regardez ecoutez attention rappel').split(' '),
+    'regardez ecoutez attention rappel'
+  ).split(' '),
 );
 
 // Lower-case words a title may hold ("de la", "des forces armées") — verbs and pronouns are not among them.
-const TITLE_VERBS = /^(?:a|ai|as|avons|avez|ont|est|es|sommes|êtes|sont|était|étaient|avait|avaient|sera|seront|dit|dis|déclaré|ajouté|souligné|noté|répondu|demandé|je|j’|j'|il|elle|nous|vous|ils|elles|on|qui|que|qu’|qu'|se|s’|s')$/iu;
+const TITLE_VERBS =
+  /^(?:a|ai|as|avons|avez|ont|est|es|sommes|êtes|sont|était|étaient|avait|avaient|sera|seront|dit|dis|déclaré|ajouté|souligné|noté|répondu|demandé|je|j’|j'|il|elle|nous|vous|ils|elles|on|qui|que|qu’|qu'|se|s’|s')$/iu;
 
 const PERSON_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*\p{L}|\p{Lu})$/u;
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'l’', "l'", 'd’', "d'", 'et', 'en', 'aux', 'au']);
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'bin', 'ben', 'al', 'el', 'di', 'da', 'dos', 'ibn']);
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ben',
+  'al',
+  'el',
+  'di',
+  'da',
+  'dos',
+  'ibn',
+]);
 
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 
@@ -47,7 +63,8 @@ export function parseSpeakerTurn(line: string, knownSurnames?: ReadonlySet<strin
   const nameEnd = aside ? prefixEnd - aside[0].length : prefixEnd;
   const prefix = line.slice(0, nameEnd);
   // "De plus, des efforts sont faits …:" — commas, sentence stops, digits or quotes mean prose.
-  if (!/^\p{Lu}/u.test(prefix) || /[,;!?«»"“”…\d]/u.test(prefix) || /\p{L}{2}\.(?!$)/u.test(prefix)) return null;
+  if (!/^\p{Lu}/u.test(prefix) || /[,;!?«»"“”…\d]/u.test(prefix) || /\p{L}{2}\.(?!$)/u.test(prefix))
+    return null;
 
   const tokens = tokenize(prefix);
   if (tokens.length === 0 || tokens.length > 24) return null;
@@ -61,7 +78,9 @@ export function parseSpeakerTurn(line: string, knownSurnames?: ReadonlySet<strin
   } else if (!isBareName(nameTokens, knownSurnames)) return null;
 
   const name = { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end };
-  const title = titleTokens.length ? { start: titleTokens[0]!.start, end: titleTokens.at(-1)!.end } : undefined;
+  const title = titleTokens.length
+    ? { start: titleTokens[0]!.start, end: titleTokens.at(-1)!.end }
+    : undefined;
   let bodyStart = colon + 1;
   while (bodyStart < line.length && /\s/u.test(line[bodyStart]!)) bodyStart++;
   const body = bodyStart < line.length ? { start: bodyStart, end: line.length } : undefined;
@@ -83,7 +102,11 @@ function findColon(line: string): number {
 }
 
 function tokenize(prefix: string): Token[] {
-  return [...prefix.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...prefix.matchAll(/\S+/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** Index of the first name token: the trailing capitalised words, less a leading one held by "de la" or a title word. */

@@ -3,6 +3,7 @@ import type { EntityType } from '../model/index.js';
 import { conflict } from './conflict.js';
 import { digitsOf, normalizeName, translitKey } from './fold-name.js';
 import { fuzzyEqual } from './fuzzy-equal.js';
+import { ID_ONLY } from './occurrences.js';
 import { signatureKey, signatureOf, type Signature } from './signature.js';
 import type { MergeReason, Occurrence, RejectedMerge } from './types.js';
 
@@ -61,6 +62,7 @@ export function linkGraph(forms: readonly Form[]): UndirectedGraph {
   forms.forEach((form, i) => {
     const entity = form.occurrences[0]!.entity;
     bucket(byId, `${form.type}|${entity.id}`, i);
+    if (ID_ONLY.has(form.type)) return;
     bucket(byName, `${form.type}|${normalizeName(form.name)}`, i);
     bucket(byKey, `${form.type}|${translitKey(form.name)}`, i);
     for (const occ of form.occurrences)
@@ -83,7 +85,7 @@ function fuzzyLinks(forms: readonly Form[], link: (i: number, j: number, r: Merg
   const blocks = new Map<string, { key: string; i: number }[]>();
   forms.forEach((form, i) => {
     const key = translitKey(form.name);
-    if (key.length < 7) return;
+    if (key.length < 7 || ID_ONLY.has(form.type)) return;
     const block = `${form.type}|${key.slice(0, 2)}|${digitsOf(form.name)}`;
     blocks.set(block, [...(blocks.get(block) ?? []), { key, i }]);
   });

@@ -56,9 +56,14 @@ export function resolve(input: readonly Extraction[], options: ResolveOptions = 
     return map;
   });
 
-  const relations = mergeRelations(extractions, (i, id) => idMaps[i]!.get(id), diagnostics);
+  const docIds = new Set(extractions.flatMap((x) => x.documents.map((d) => d.id)));
+  const relations = mergeRelations(extractions, (i, id) => (docIds.has(id) ? id : idMaps[i]!.get(id)), diagnostics);
+  // Every event is DESCRIBED by each document that reports it, whether or not the extractor said so.
+  const described = new Set(relations.filter((r) => r.type === 'DESCRIBES').map((r) => `${r.source}|${r.target}`));
   for (const e of entities.filter((x) => x.type === 'Event'))
-    for (const document of e.documents) relations.push({ type: 'DESCRIBES', source: document, target: e.id, properties: {}, evidence: [], documents: [document] });
+    for (const document of e.documents)
+      if (!described.has(`${document}|${e.id}`))
+        relations.push({ type: 'DESCRIBES', source: document, target: e.id, properties: {}, evidence: [], documents: [document] });
 
   return {
     documents: uniqueDocuments(extractions.flatMap((x) => x.documents)),

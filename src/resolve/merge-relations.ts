@@ -15,7 +15,6 @@ export function mergeRelations(
   const merged = new Map<string, ResolvedRelation>();
   extractions.forEach((extraction, index) => {
     for (const rel of extraction.relations) {
-      if (rel.type === 'DESCRIBES') continue; // rebuilt from the events, one per document
       const source = idOf(index, rel.source);
       const target = idOf(index, rel.target);
       if (!source || !target) {

@@ -1,8 +1,11 @@
 import type { Entity, Extraction } from '../model/index.js';
 import type { Occurrence } from './types.js';
 
-/** Types that belong to one document and are never merged across documents: an event report, a figure stated. */
-export const DOCUMENT_SCOPED = new Set(['Event', 'Figure']);
+/** A figure is one statement in one document: never merged across documents. */
+export const DOCUMENT_SCOPED = new Set(['Figure']);
+
+/** Merged across documents on equal ids only (the extractor's id is date + title: one event met in two files). */
+export const ID_ONLY = new Set(['Event']);
 
 /** Documents an entity of `extraction` comes from: its mentions' documents, else the extraction's. */
 export function documentsOf(entity: Entity, extraction: Extraction): string[] {
@@ -11,7 +14,7 @@ export function documentsOf(entity: Entity, extraction: Extraction): string[] {
 }
 
 /**
- * Id of a document-scoped entity, unique across documents: "event:1" in doc:000_3e79 → "event:000_3e79-1".
+ * Id of a document-scoped entity, unique across documents: "figure:12" in doc:000-3e79 → "figure:000-3e79-12".
  * Ids that already name their document are kept.
  */
 export function scopedId(id: string, document: string): string {

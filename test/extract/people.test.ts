@@ -2,15 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { findPeople } from '../../src/extract/people.js';
 import { peopleDoc } from './support/people-doc.js';
 
-const namesIn = (...lines: string[]) =>
-  findPeople(peopleDoc({ title: 'Réunion', lines })).map((c) => c.name);
+const namesIn = (...lines: string[]) => findPeople(peopleDoc({ title: 'Réunion', lines })).map((c) => c.name);
 
 describe('findPeople: who is a person', () => {
   test.each([
     ['Dmitry Makhonin a informé le président.', ['Dmitry Makhonin']],
     ['Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin.', ['Dmitry Makhonin']],
-    ['Lors de la réunion avec le gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky.', ['Alexander Tsybulsky']],
-    ['Il s’agit de la première visite d’Alexander Lukashenko depuis sa réélection.', ['Alexander Lukashenko']],
+    [
+      'Lors de la réunion avec le gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky.',
+      ['Alexander Tsybulsky'],
+    ],
+    [
+      'Il s’agit de la première visite d’Alexander Lukashenko depuis sa réélection.',
+      ['Alexander Lukashenko'],
+    ],
     ['Je voudrais remercier le président des États-Unis, Mr. Trump, pour son attention.', ['Trump']],
     ['Mr. Lukashnko, avez-vous exprimé des souhaits?', ['Lukashnko']],
     ['Je suis sincèrement ravi d’accueillir le président Lukashenko au Kremlin.', ['Lukashenko']],
@@ -71,17 +76,25 @@ describe('findPeople: who is a person', () => {
 
 describe('findPeople: titles stated around a name', () => {
   test.each([
-    ['Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin', ['gouverneur du territoire de Perm']],
+    [
+      'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin',
+      ['gouverneur du territoire de Perm'],
+    ],
     [
       'Le commandant suprême en chef a été informé par le chef d’état-major général des forces armées de la Russie – le premier vice-ministre de la Défense – Valery Gerasimov.',
       ['chef d’état-major général des forces armées de la Russie', 'premier vice-ministre de la Défense'],
     ],
     [
       'Boris Gryzlov [ambassadeur extraordinaire et plénipotentiaire de la Fédération de Russie à la République du Bélarus] est présent ici.',
-      ['ambassadeur extraordinaire et plénipotentiaire de la Fédération de Russie à la République du Bélarus'],
+      [
+        'ambassadeur extraordinaire et plénipotentiaire de la Fédération de Russie à la République du Bélarus',
+      ],
     ],
     ['Dmitry Peskov, porte-parole du président, a confirmé.', ['porte-parole du président']],
-    ['Il a eu des pourparlers avec le président de la République du Bélarus Alexander Lukashenko.', ['président de la République du Bélarus']],
+    [
+      'Il a eu des pourparlers avec le président de la République du Bélarus Alexander Lukashenko.',
+      ['président de la République du Bélarus'],
+    ],
     ['L’individu bien connu du président Poutine et de moi-même – Petr Porochenko.', []],
   ])('%s', (line, titles) => {
     const people = findPeople(peopleDoc({ title: 'Réunion', lines: [line] }));

@@ -9,7 +9,10 @@ const nameOf = (e: RelationCandidate['source']) => ('candidate' in e ? e.candida
 /** Runs findPeople + findPositions on one event; `others` lists [type, surface, kind?] of the other finders' candidates. */
 function positions(lines: DocLine[], others: Array<[Candidate['type'], string, string?]>) {
   const doc = peopleDoc({ title: 'Réunion', lines });
-  const found = [...findPeople(doc), ...others.map(([type, name, kind]) => candidateAt(doc, type, name, 0, kind))];
+  const found = [
+    ...findPeople(doc),
+    ...others.map(([type, name, kind]) => candidateAt(doc, type, name, 0, kind)),
+  ];
   return findPositions(doc, found).map((r) => {
     expect(doc.text.slice(r.evidence.start, r.evidence.end)).toContain(nameOf(r.source));
     return [nameOf(r.source), nameOf(r.target), r.properties?.title];
@@ -46,7 +49,11 @@ describe('findPositions', () => {
         ['Region', 'Russie', 'country'],
       ],
       [
-        ['Valery Gerasimov', 'état-major général', 'chef d’état-major général des forces armées de la Russie'],
+        [
+          'Valery Gerasimov',
+          'état-major général',
+          'chef d’état-major général des forces armées de la Russie',
+        ],
         ['Valery Gerasimov', 'Russie', 'premier vice-ministre de la Défense'],
       ],
     ],
@@ -69,7 +76,11 @@ describe('findPositions', () => {
   test('a speaker’s title and a journalist’s outlet', () => {
     const rows = positions(
       [
-        { title: 'Président de la Russie', speaker: 'Vladimir Poutine', says: 'Mr. Lukashenko, je suis ravi de vous voir.' },
+        {
+          title: 'Président de la Russie',
+          speaker: 'Vladimir Poutine',
+          says: 'Mr. Lukashenko, je suis ravi de vous voir.',
+        },
         {
           speaker: 'Anna Pyzh',
           says: 'Bonsoir. Je suis Anna Pyzh de la chaîne de télévision ONT.',

@@ -31,10 +31,17 @@ describe('findDate', () => {
     expect(findDate(line)).toBeNull();
   });
 
-  test.each(['31 février 2024', '32 mars 2025', '300.000 familles', '5,7%', '108,5%', '2 000 km', '1.100 kilomètres', 'les années 1970-1980', 'le 80e anniversaire'])(
-    'no date in "%s"',
-    (line) => expect(findDates(line)).toEqual([]),
-  );
+  test.each([
+    '31 février 2024',
+    '32 mars 2025',
+    '300.000 familles',
+    '5,7%',
+    '108,5%',
+    '2 000 km',
+    '1.100 kilomètres',
+    'les années 1970-1980',
+    'le 80e anniversaire',
+  ])('no date in "%s"', (line) => expect(findDates(line)).toEqual([]));
 });
 
 describe('findTime', () => {
@@ -51,7 +58,10 @@ describe('findTime', () => {
     expect(line.slice(t!.start, t!.end)).toBe(slice);
   });
 
-  test.each(['au Kremlin-Moscou', '25h00', '12:75', '300.000 habitants', '24 heures'])('no time in "%s"', (line) => {
-    expect(findTime(line)).toBeNull();
-  });
+  test.each(['au Kremlin-Moscou', '25h00', '12:75', '300.000 habitants', '24 heures'])(
+    'no time in "%s"',
+    (line) => {
+      expect(findTime(line)).toBeNull();
+    },
+  );
 });

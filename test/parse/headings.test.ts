@@ -7,10 +7,17 @@ const read = (line: string) => {
   const h = parseHeading(line);
   if (!h) return null;
   const cut = (r: { start: number; end: number } | null) => (r ? line.slice(r.start, r.end) : null);
-  return { n: h.number, title: cut(h.title), date: h.date?.iso ?? null, time: h.time?.hhmm ?? null, place: cut(h.place) };
+  return {
+    n: h.number,
+    title: cut(h.title),
+    date: h.date?.iso ?? null,
+    time: h.time?.hhmm ?? null,
+    place: cut(h.place),
+  };
 };
 
 describe('parseHeading', () => {
+  // prettier-ignore
   test.each([
     ['1°/Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin – 10 mars 2025 à 13H40 au Kremlin-Moscou',
       { n: 1, title: 'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin', date: '2025-03-10', time: '13:40', place: 'Kremlin-Moscou' }],
@@ -30,6 +37,15 @@ describe('parseHeading', () => {
       { n: 5, title: 'Message de félicitations au président élu', date: null, time: null, place: null }],
     ['1) Réunion sur les questions économiques – 10 juillet 23 à 12h00 au Kremlin',
       { n: 1, title: 'Réunion sur les questions économiques', date: '2023-07-10', time: '12:00', place: 'Kremlin' }],
+    // Time or place before the date, a date range (the event starts on the first day).
+    ['2°/Rencontre avec le Premier ministre – 13H40 – 10 mars 2025 au Kremlin-Moscou',
+      { n: 2, title: 'Rencontre avec le Premier ministre', date: '2025-03-10', time: '13:40', place: 'Kremlin-Moscou' }],
+    ['3°/Visite de travail – Région de Koursk – 12 mars 2025 à 21h40',
+      { n: 3, title: 'Visite de travail', date: '2025-03-12', time: '21:40', place: 'Région de Koursk' }],
+    ['4°/Visite d’État en Chine du 4 au 6 juillet 2023',
+      { n: 4, title: 'Visite d’État en Chine', date: '2023-07-04', time: null, place: null }],
+    ['5°/Sommet des 2 – 10 mars 2025',
+      { n: 5, title: 'Sommet des 2', date: '2025-03-10', time: null, place: null }],
   ])('%s', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
@@ -66,16 +82,40 @@ describe('eventKind', () => {
     ['Décret sur la nomination du gouverneur', 'decree'],
     ['Déclaration du président de la Russie', 'statement'],
     ['Journée de la marine', 'other'],
+    ['Réunion sur la préparation de la visite du président chinois', 'meeting'],
+    ['Visite de travail et réunion avec les ouvriers', 'visit'],
+    ['Message à l’Assemblée fédérale', 'statement'],
+    ['Cérémonie de signature des documents après les pourparlers', 'ceremony'],
+    ['Déclarations conjointes aux médias', 'press_conference'],
+    ['Réunion du Conseil de sécurité par vidéoconférence', 'meeting'],
+    ['Réunion de la commission du Conseil d’État sur l’énergie', 'meeting'],
   ])('%s → %s', (title, kind) => {
     expect(eventKind(title)).toBe(kind);
   });
 });
 
 describe('isDroppedLine', () => {
-  test.each(['3 sur 8', '13 sur 13', '<…>', '<...>', '%%%%%%%%%%', '-----', '* * *', 'PHOTO 3', 'Photo', 'BANNIÈRE', '…'])('drops "%s"', (line) => {
+  test.each([
+    '3 sur 8',
+    '13 sur 13',
+    '<…>',
+    '<...>',
+    '%%%%%%%%%%',
+    '-----',
+    '* * *',
+    'PHOTO 3',
+    'Photo',
+    'BANNIÈRE',
+    '…',
+  ])('drops "%s"', (line) => {
     expect(isDroppedLine(line)).toBe(true);
   });
-  test.each(['- the Veterans volunteer formation,', 'Merci.', 'Territoire de Perm', '3 sur 8 des participants ont voté'])('keeps "%s"', (line) => {
+  test.each([
+    '- the Veterans volunteer formation,',
+    'Merci.',
+    'Territoire de Perm',
+    '3 sur 8 des participants ont voté',
+  ])('keeps "%s"', (line) => {
     expect(isDroppedLine(line)).toBe(false);
   });
 });

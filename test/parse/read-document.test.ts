@@ -23,13 +23,21 @@ describe('readDocument', () => {
   });
 
   test('a UTF-8 BOM stays in the text (spans count it)', async () => {
-    const read = await readDocument(file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('Texte')])));
+    const read = await readDocument(
+      file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('Texte')])),
+    );
     expect(read.text).toBe('\uFEFFTexte');
   });
 
   test.each([
-    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Bélarus – 10 mars 2025', 'utf16le')])],
-    ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Bélarus – 10 mars 2025', 'utf16le').swap16()])],
+    [
+      'utf-16le',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Bélarus – 10 mars 2025', 'utf16le')]),
+    ],
+    [
+      'utf-16be',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Bélarus – 10 mars 2025', 'utf16le').swap16()]),
+    ],
   ])('%s with a BOM is decoded, BOM kept', async (name, bytes) => {
     expect((await readDocument(file(`${name}.txt`, bytes))).text).toBe('\uFEFFBélarus – 10 mars 2025');
   });

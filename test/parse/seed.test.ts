@@ -9,11 +9,39 @@ const doc = parse(text, { path: SEED });
 
 // Read off the seed by hand: index lines 1-5 and the URL line closing each event.
 const EXPECTED = [
-  ['meeting', 'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin', '2025-03-10', '13:40', 'Kremlin-Moscou', '76428'],
-  ['meeting', 'Rencontre avec le gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky', '2025-03-11', '14:40', 'Kremlin-Moscou', '76442'],
-  ['visit', 'Visite d’un poste de commandement du groupe de forces à Kursk', '2025-03-12', '21:40', 'Région de Kursk', '76446'],
+  [
+    'meeting',
+    'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin',
+    '2025-03-10',
+    '13:40',
+    'Kremlin-Moscou',
+    '76428',
+  ],
+  [
+    'meeting',
+    'Rencontre avec le gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky',
+    '2025-03-11',
+    '14:40',
+    'Kremlin-Moscou',
+    '76442',
+  ],
+  [
+    'visit',
+    'Visite d’un poste de commandement du groupe de forces à Kursk',
+    '2025-03-12',
+    '21:40',
+    'Région de Kursk',
+    '76446',
+  ],
   ['talks', 'Pourparlers russo-bilarusiens', '2025-03-13', '17:40', 'Kremlin-Moscou', '76448'],
-  ['press_conference', 'Conférence de presse conjointe avec le président du Bélarus Alexander Lukashenko', '2025-03-13', '19:00', 'Kremlin-Moscou', '76450'],
+  [
+    'press_conference',
+    'Conférence de presse conjointe avec le président du Bélarus Alexander Lukashenko',
+    '2025-03-13',
+    '19:00',
+    'Kremlin-Moscou',
+    '76450',
+  ],
 ] as const;
 
 describe('the seed, end to end', () => {
@@ -23,19 +51,22 @@ describe('the seed, end to end', () => {
     expect(doc.id).toBe('doc:000-3e7985f103b3e583');
   });
 
-  test.each(EXPECTED.map((row, i) => [i + 1, ...row] as const))('event %i: %s %s', (n, kind, title, date, time, place, news) => {
-    const e = doc.events[n - 1]!;
-    expect(e.index).toBe(n);
-    expect(e.kind).toBe(kind);
-    expect(e.title.text).toBe(title);
-    expect(e.date).toBe(date);
-    expect(e.time).toBe(time);
-    expect(e.place?.text).toBe(place);
-    expect(e.url?.text).toBe(`http://en.kremlin.ru/events/president/news/${news}`);
-    // The event starts at its body heading, not at its index entry.
-    expect(e.heading.text.startsWith(`${n}°/`)).toBe(true);
-    expect(e.start).toBeGreaterThan(text.indexOf('5°/Conférence'));
-  });
+  test.each(EXPECTED.map((row, i) => [i + 1, ...row] as const))(
+    'event %i: %s %s',
+    (n, kind, title, date, time, place, news) => {
+      const e = doc.events[n - 1]!;
+      expect(e.index).toBe(n);
+      expect(e.kind).toBe(kind);
+      expect(e.title.text).toBe(title);
+      expect(e.date).toBe(date);
+      expect(e.time).toBe(time);
+      expect(e.place?.text).toBe(place);
+      expect(e.url?.text).toBe(`http://en.kremlin.ru/events/president/news/${news}`);
+      // The event starts at its body heading, not at its index entry.
+      expect(e.heading.text.startsWith(`${n}°/`)).toBe(true);
+      expect(e.start).toBeGreaterThan(text.indexOf('5°/Conférence'));
+    },
+  );
 
   test('events tile the body: each ends where the next heading starts', () => {
     for (let k = 1; k < doc.events.length; k++) expect(doc.events[k - 1]!.end).toBe(doc.events[k]!.start);

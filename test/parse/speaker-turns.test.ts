@@ -13,24 +13,78 @@ const read = (line: string, known?: Set<string>) => {
 
 // Every colon line of the seed (grep -n '^[^:]*:'), plus the variants the series uses.
 const POSITIVES: [string, string | undefined, string, string | undefined][] = [
-  ['Chef d’état-major général des forces armées de la Russie – Premier vice-ministre de la Défense Valery Gerasimov: camarade Suprême commandant en chef,',
-    'Chef d’état-major général des forces armées de la Russie – Premier vice-ministre de la Défense', 'Valery Gerasimov', 'camarade Suprême commandant en chef,'],
-  ['Président de la Russie Vladimir Poutine: En parlant de cela', 'Président de la Russie', 'Vladimir Poutine', 'En parlant de cela'],
-  ['Président de la République du Bélarus Alexander Lukashenko: Mr. Poutine, merci beaucoup.', 'Président de la République du Bélarus', 'Alexander Lukashenko', 'Mr. Poutine, merci beaucoup.'],
-  ['Vladimir Poutine: Demain sera également une journée bien remplie', undefined, 'Vladimir Poutine', 'Demain sera également une journée bien remplie'],
-  ['Natalya Breus: Bonjour. Natalya Breus, la première chaîne d’information, le Bélarus.', undefined, 'Natalya Breus', 'Bonjour. Natalya Breus, la première chaîne d’information, le Bélarus.'],
-  ['Alexandre Lukashenko: Le président de la Russie a dit un jour:… (Je cherche)', undefined, 'Alexandre Lukashenko', 'Le président de la Russie a dit un jour:… (Je cherche)'],
+  [
+    'Chef d’état-major général des forces armées de la Russie – Premier vice-ministre de la Défense Valery Gerasimov: camarade Suprême commandant en chef,',
+    'Chef d’état-major général des forces armées de la Russie – Premier vice-ministre de la Défense',
+    'Valery Gerasimov',
+    'camarade Suprême commandant en chef,',
+  ],
+  [
+    'Président de la Russie Vladimir Poutine: En parlant de cela',
+    'Président de la Russie',
+    'Vladimir Poutine',
+    'En parlant de cela',
+  ],
+  [
+    'Président de la République du Bélarus Alexander Lukashenko: Mr. Poutine, merci beaucoup.',
+    'Président de la République du Bélarus',
+    'Alexander Lukashenko',
+    'Mr. Poutine, merci beaucoup.',
+  ],
+  [
+    'Vladimir Poutine: Demain sera également une journée bien remplie',
+    undefined,
+    'Vladimir Poutine',
+    'Demain sera également une journée bien remplie',
+  ],
+  [
+    'Natalya Breus: Bonjour. Natalya Breus, la première chaîne d’information, le Bélarus.',
+    undefined,
+    'Natalya Breus',
+    'Bonjour. Natalya Breus, la première chaîne d’information, le Bélarus.',
+  ],
+  [
+    'Alexandre Lukashenko: Le président de la Russie a dit un jour:… (Je cherche)',
+    undefined,
+    'Alexandre Lukashenko',
+    'Le président de la Russie a dit un jour:… (Je cherche)',
+  ],
   ['Olga Knyazeva: Bonjour.', undefined, 'Olga Knyazeva', 'Bonjour.'],
-  ['Ilya Yezhov: Bonjour…. Ilya Yezhov, Ria Novosti.', undefined, 'Ilya Yezhov', 'Bonjour…. Ilya Yezhov, Ria Novosti.'],
+  [
+    'Ilya Yezhov: Bonjour…. Ilya Yezhov, Ria Novosti.',
+    undefined,
+    'Ilya Yezhov',
+    'Bonjour…. Ilya Yezhov, Ria Novosti.',
+  ],
   // Variants: space (or no-break space) before the colon, initials, a lower-case title, three-word names.
   ['Vladimir Poutine : Merci.', undefined, 'Vladimir Poutine', 'Merci.'],
   ['Vladimir Poutine\u00a0: Merci.', undefined, 'Vladimir Poutine', 'Merci.'],
   ['V. Poutine: Bonjour à tous.', undefined, 'V. Poutine', 'Bonjour à tous.'],
   ['A. Lukashenko: Merci.', undefined, 'A. Lukashenko', 'Merci.'],
-  ['Ministre des Affaires étrangères Sergueï Lavrov: Nous avons discuté.', 'Ministre des Affaires étrangères', 'Sergueï Lavrov', 'Nous avons discuté.'],
-  ['Gouverneur de la région de Belgorod Viatcheslav Gladkov : Bonjour.', 'Gouverneur de la région de Belgorod', 'Viatcheslav Gladkov', 'Bonjour.'],
-  ['Présidente de la Commission électorale centrale Ella Pamfilova: Merci.', 'Présidente de la Commission électorale centrale', 'Ella Pamfilova', 'Merci.'],
-  ['Le président du Kazakhstan Kassym-Jomart Tokayev: Cher Vladimir Vladimirovitch,', 'Le président du Kazakhstan', 'Kassym-Jomart Tokayev', 'Cher Vladimir Vladimirovitch,'],
+  [
+    'Ministre des Affaires étrangères Sergueï Lavrov: Nous avons discuté.',
+    'Ministre des Affaires étrangères',
+    'Sergueï Lavrov',
+    'Nous avons discuté.',
+  ],
+  [
+    'Gouverneur de la région de Belgorod Viatcheslav Gladkov : Bonjour.',
+    'Gouverneur de la région de Belgorod',
+    'Viatcheslav Gladkov',
+    'Bonjour.',
+  ],
+  [
+    'Présidente de la Commission électorale centrale Ella Pamfilova: Merci.',
+    'Présidente de la Commission électorale centrale',
+    'Ella Pamfilova',
+    'Merci.',
+  ],
+  [
+    'Le président du Kazakhstan Kassym-Jomart Tokayev: Cher Vladimir Vladimirovitch,',
+    'Le président du Kazakhstan',
+    'Kassym-Jomart Tokayev',
+    'Cher Vladimir Vladimirovitch,',
+  ],
   ['Ramzan Akhmatovich Kadyrov: Merci.', undefined, 'Ramzan Akhmatovich Kadyrov', 'Merci.'],
   ['Boris Gryzlov [ambassadeur]: Bonjour.', undefined, 'Boris Gryzlov', 'Bonjour.'],
   ['Ursula von der Leyen: Thank you.', undefined, 'Ursula von der Leyen', 'Thank you.'],
@@ -69,7 +123,11 @@ describe('parseSpeakerTurn', () => {
 
   test('a one-word speaker counts only once known by a full-name turn', () => {
     expect(read('Poutine : Merci.')).toBeNull();
-    expect(read('Poutine : Merci.', new Set(['Poutine']))).toEqual({ title: undefined, name: 'Poutine', body: 'Merci.' });
+    expect(read('Poutine : Merci.', new Set(['Poutine']))).toEqual({
+      title: undefined,
+      name: 'Poutine',
+      body: 'Merci.',
+    });
     expect(read('Imaginez: près de 2 000 km.', new Set(['Poutine']))).toBeNull();
   });
 });

@@ -12,10 +12,10 @@ const first = makeExtraction(
     ['Person', 'person:alexander-tsybulsky', 'Alexander Tsybulsky', ['Tsybulsky']],
     ['Region', 'region:territoire-de-perm', 'Territoire de Perm', ['territoire Perm', 'Perm'], { kind: 'federal_subject' }],
     ['Region', 'region:zaporozhye', 'Zaporozhye', [], { kind: 'federal_subject' }],
-    ['Event', 'event:1', 'Rencontre', [], { date: '2025-03-10', title: 'Rencontre' }],
+    ['Event', 'event:2025-03-10-rencontre', 'Rencontre', [], { date: '2025-03-10', title: 'Rencontre' }],
   ],
   [
-    ['PARTICIPATED_IN', 'person:vladimir-poutine', 'event:1', { role: 'host' }],
+    ['PARTICIPATED_IN', 'person:vladimir-poutine', 'event:2025-03-10-rencontre', { role: 'host' }],
     ['HOLDS_POSITION', 'person:alexander-tsybulsky', 'region:territoire-de-perm', { title: 'gouverneur' }],
   ],
 );
@@ -28,10 +28,11 @@ const second = makeExtraction(
     ['Person', 'person:a-tsyboulski', 'A. Tsyboulski'],
     ['Region', 'region:perm', 'Perm', [], { kind: 'city' }],
     ['Region', 'region:zaporijia', 'Zaporijia', [], { kind: 'federal_subject' }],
-    ['Event', 'event:1', 'Entretien', [], { date: '2025-03-11', title: 'Entretien' }],
+    ['Event', 'event:2025-03-11-entretien', 'Entretien', [], { date: '2025-03-11', title: 'Entretien' }],
+    ['Event', 'event:2025-03-10-rencontre', 'Rencontre', [], { date: '2025-03-10', title: 'Rencontre' }],
   ],
   [
-    ['PARTICIPATED_IN', 'person:poutine', 'event:1', { role: 'host' }],
+    ['PARTICIPATED_IN', 'person:poutine', 'event:2025-03-11-entretien', { role: 'host' }],
     ['HOLDS_POSITION', 'person:a-tsyboulski', 'region:territoire-de-perm-missing', { title: 'gouverneur' }],
   ],
 );
@@ -68,16 +69,34 @@ describe('resolve across documents', () => {
     expect(graph.mergeLog.rejected).toContainEqual(expect.objectContaining({ reason: 'different-first-name' }));
   });
 
-  test('events stay per document with ids scoped by document, each DESCRIBED by it', () => {
-    const events = graph.entities.filter((e) => e.type === 'Event').map((e) => e.id);
-    expect(events).toEqual(['event:a-1', 'event:b-1']);
+  test('one event reported by two documents is one node DESCRIBED by both', () => {
+    const events = graph.entities.filter((e) => e.type === 'Event').map((e) => [e.id, e.documents]);
+    expect(events).toEqual([
+      ['event:2025-03-10-rencontre', ['doc:a', 'doc:b']],
+      ['event:2025-03-11-entretien', ['doc:b']],
+    ]);
     const describes = graph.relations.filter((r) => r.type === 'DESCRIBES').map((r) => [r.source, r.target]);
-    expect(describes).toEqual([['doc:a', 'event:a-1'], ['doc:b', 'event:b-1']]);
+    expect(describes).toEqual([
+      ['doc:a', 'event:2025-03-10-rencontre'],
+      ['doc:b', 'event:2025-03-10-rencontre'],
+      ['doc:b', 'event:2025-03-11-entretien'],
+    ]);
+  });
+
+  test('figures stay per document, their ids scoped by it', () => {
+    const figures = resolve([
+      makeExtraction('a', [['Figure', 'figure:12', '12%', [], { value: 12, unit: '%' }]]),
+      makeExtraction('b', [['Figure', 'figure:12', '12%', [], { value: 12, unit: '%' }]]),
+    ]).entities.map((e) => e.id);
+    expect(figures).toEqual(['figure:a-12', 'figure:b-12']);
   });
 
   test('relations are remapped onto resolved ids; a dangling one is reported, not loaded', () => {
     const participated = graph.relations.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => [r.source, r.target]);
-    expect(participated).toEqual([['person:vladimir-poutine', 'event:a-1'], ['person:vladimir-poutine', 'event:b-1']]);
+    expect(participated).toEqual([
+      ['person:vladimir-poutine', 'event:2025-03-10-rencontre'],
+      ['person:vladimir-poutine', 'event:2025-03-11-entretien'],
+    ]);
     expect(graph.diagnostics.map((d) => d.code)).toEqual(['dangling-relation']);
   });
 

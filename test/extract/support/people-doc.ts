@@ -1,10 +1,15 @@
-import type { EventKind, Paragraph, ParsedDocument, ParsedEvent, TextSpan } from '../../../src/model/index.js';
+import type {
+  EventKind,
+  Paragraph,
+  ParsedDocument,
+  ParsedEvent,
+  TextSpan,
+} from '../../../src/model/index.js';
 import type { Candidate } from '../../../src/extract/types.js';
 
 /** A line of a test event: plain prose, a speaker turn, or a journalist's self-introduction inside a turn. */
 export type DocLine =
-  | string
-  | { title?: string; speaker: string; says: string; journalist?: { name: string; outlet?: string } };
+  string | { title?: string; speaker: string; says: string; journalist?: { name: string; outlet?: string } };
 
 export interface DocEvent {
   title: string;
@@ -66,16 +71,36 @@ export function peopleDoc(...events: DocEvent[]): ParsedDocument {
       paragraphs,
     });
   });
-  return { id: 'doc:test', path: 'test.txt', sha256: '', text, title: 'test', events: parsed, diagnostics: [] };
+  return {
+    id: 'doc:test',
+    path: 'test.txt',
+    sha256: '',
+    text,
+    title: 'test',
+    events: parsed,
+    diagnostics: [],
+  };
 }
 
 /** A candidate of another finder over the `nth` occurrence of `name` in the document (Region "Bélarus", Organization "Ria Novosti"). */
-export function candidateAt(doc: ParsedDocument, type: Candidate['type'], name: string, nth = 0, kind?: string): Candidate {
+export function candidateAt(
+  doc: ParsedDocument,
+  type: Candidate['type'],
+  name: string,
+  nth = 0,
+  kind?: string,
+): Candidate {
   let at = -1;
   for (let i = 0; i <= nth; i++) {
     at = doc.text.indexOf(name, at + 1);
     if (at < 0) throw new Error(`"${name}" occurs fewer than ${nth + 1} times`);
   }
   const event = doc.events.find((e) => at >= e.start && at < e.end)?.index ?? 0;
-  return { type, name, span: { start: at, end: at + name.length }, event, ...(kind && { properties: { kind } }) };
+  return {
+    type,
+    name,
+    span: { start: at, end: at + name.length },
+    event,
+    ...(kind && { properties: { kind } }),
+  };
 }

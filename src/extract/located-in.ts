@@ -1,0 +1,80 @@
+import type { ParsedDocument } from '../model/index.js';
+import { lexiconGazetteer } from './gazetteer-lexicon.js';
+import {
+  focusRegion,
+  isOrganization,
+  isRegion,
+  isRegionalMeeting,
+  keyOf,
+  kindOf,
+  sameEntityIn,
+} from './geo-context.js';
+import { sentenceAt } from './sentences.js';
+import type { Candidate, RelationCandidate, RelationFinder } from './types.js';
+
+// "le service … Ecokhod a ouvert ses portes sur la rivière Kama": a locative right after the name.
+const LOCATIVE = /(?:^|\s)(?:à|au|aux|sur\s+(?:la|le|l['’])|dans\s+(?:la|le|l['’]|les)|en)\s*(?:(?:ville|région|territoire|république)\s+(?:de|d['’]|du)\s*)?$/u;
+// "Natalya Breus, la première chaîne d’information, le Bélarus." — an outlet and its country.
+const OUTLET_COUNTRY = /^\s*,\s*(?:la|le|l['’]|les)?\s*$/u;
+// "conjointement avec les chemins de fer russes", "discutés avec Roskhim": a partner, not a local firm.
+const PARTNERED = /\bavec\s+(?:les?\s+|la\s+|l['’]\s*)?$/u;
+const LOCAL_KINDS = new Set(['company', 'other']);
+
+function named(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
+  // "bureau du maire de Moscou", "Université … de la région d’Arkhangelsk": the innermost region named.
+  const inner = lexiconGazetteer()
+    .match(org.name)
+    .filter((m) => m.entry.type === 'Region' && m.entry.properties.kind !== 'country');
+  const last = inner.at(-1);
+  if (!last) return undefined;
+  const start = org.span.start + last.start;
+  const end = org.span.start + last.end;
+  return (
+    found.find((c) => isRegion(c) && c.span.start === start && c.span.end === end) ??
+    sameEntityIn(found, last.entry.canonical, org.event)
+  );
+}
+
+function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
+  const sentence = sentenceAt(doc, org.span.start);
+  const after = found
+    .filter((c) => c.span.start >= org.span.end && c.span.end <= sentence.end)
+    .sort((a, b) => a.span.start - b.span.start);
+  const next = after[0];
+  if (!next || !isRegion(next) || next.span.start - org.span.end > 60) return undefined;
+  const between = doc.text.slice(org.span.end, next.span.start);
+  if (kindOf(org) === 'media' && kindOf(next) === 'country' && OUTLET_COUNTRY.test(between)) return next;
+  return LOCATIVE.test(between) && !/[.;:!?]/.test(between) ? next : undefined;
+}
+
+/**
+ * LOCATED_IN: organisation → region, when the text places it: its own name ("bureau du maire de
+ * Moscou"), a locative right after it ("… sur la rivière Kama"), an outlet's country in a
+ * journalist's introduction, or — at a governor's meeting — the local companies the governor lists.
+ */
+export const findLocatedIn: RelationFinder = (doc, found) => {
+  const out: RelationCandidate[] = [];
+  const seen = new Set<string>();
+  const push = (org: Candidate, region: Candidate) => {
+    const key = `${keyOf(org)}|${keyOf(region)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ type: 'LOCATED_IN', source: { candidate: org }, target: { candidate: region }, evidence: sentenceAt(doc, org.span.start) });
+  };
+  const localFirm = (org: Candidate) =>
+    LOCAL_KINDS.has(kindOf(org)) &&
+    org.properties?.scope !== 'federal' &&
+    isRegionalMeeting(doc, org.event) &&
+    !PARTNERED.test(doc.text.slice(Math.max(0, org.span.start - 30), org.span.start));
+  for (const org of found.filter(isOrganization)) {
+    if (String(org.canonical ?? '').startsWith('forces armées') || kindOf(org) === 'international') continue;
+    // A plant named after its town ("chantier naval Perm") belongs to the region under discussion first.
+    const region =
+      stated(doc, org, found) ??
+      (kindOf(org) !== 'company' ? named(doc, org, found) : undefined) ??
+      (localFirm(org) ? focusRegion(doc, found, org.event) : undefined) ??
+      named(doc, org, found);
+    if (region) push(org, region);
+  }
+  return out;
+};

@@ -1,0 +1,67 @@
+import type { ParsedDocument } from '../model/index.js';
+import { fuzzyCandidates } from './fuzzy-candidates.js';
+import { lexiconGazetteer } from './gazetteer-lexicon.js';
+import { candidateAt, lexiconCandidates, lexiconMatches, withoutOverlaps } from './lexicon-candidates.js';
+import { organizationPatternCandidates } from './organization-patterns.js';
+import type { Candidate, EntityFinder } from './types.js';
+
+// "la direction des opérations de l’état-major général": a department named by its function, then
+// the body it belongs to. The department is its own organisation; its span stops before "de l’…"
+// so that the parent keeps its own mention (PART_OF joins them, see part-of.ts).
+const SUB_BODY =
+  /(?<![\p{L}])(?:[Dd]irection(?:\s+principale)?|[Dd]épartement|[Ss]ervice|[Cc]ommandement|[Aa]dministration|[Bb]ureau|[Ss]ection)\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}(?=\s+(?:de\s+l['’]|du|de\s+la|des)\s*)/gu;
+
+function subBodies(doc: ParsedDocument): Candidate[] {
+  const orgs = lexiconMatches(doc).filter((m) => m.entry.type === 'Organization');
+  const out: Candidate[] = [];
+  for (const m of doc.text.matchAll(SUB_BODY)) {
+    const end = m.index + m[0].length;
+    const rest = /^\s+(?:de\s+l['’]|du|de\s+la|des)\s*/u.exec(doc.text.slice(end))!;
+    const parent = orgs.find((o) => o.start === end + rest[0].length);
+    if (!parent) continue;
+    const canonical = `${m[0]}${rest[0]}${parent.entry.canonical}`.replace(/\s+/g, ' ');
+    out.push(candidateAt(doc, 'Organization', m.index, end, String(parent.entry.properties.kind), canonical));
+  }
+  return out;
+}
+
+// "Ilya Yezhov, Ria Novosti." / "Natalya Breus, la première chaîne d’information, le Bélarus.":
+// the parser marks the outlet; a lexicon name inside it wins, else the outlet without its article.
+function outlets(doc: ParsedDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (const event of doc.events)
+    for (const p of event.paragraphs) {
+      const o = p.journalist?.outlet;
+      if (!o) continue;
+      const known = lexiconGazetteer()
+        .match(o.text)
+        .find((m) => m.entry.type === 'Organization');
+      if (known) {
+        out.push({
+          ...candidateAt(doc, 'Organization', o.start + known.start, o.start + known.end, 'media', known.entry.canonical),
+        });
+        continue;
+      }
+      const cut = o.text.search(/[,.;(]|\s[–-]\s/);
+      const phrase = cut === -1 ? o.text : o.text.slice(0, cut);
+      const lead = /^(?:la|le|les|l['’])\s*/iu.exec(phrase)?.[0].length ?? 0;
+      const trimmed = phrase.slice(lead).trimEnd();
+      if (trimmed.length < 2) continue;
+      out.push(candidateAt(doc, 'Organization', o.start + lead, o.start + lead + trimmed.length, 'media'));
+    }
+  return out;
+}
+
+/**
+ * Organisations: companies, media, state bodies, international organisations and others, from the
+ * lexicon (organizations.json), journalists' outlets, and patterns ("usine de X", "X Ship Repair
+ * Center", "bureau du maire de X", "forces armées biélorusses", "direction des opérations de …").
+ */
+export const findOrganizations: EntityFinder = (doc) =>
+  withoutOverlaps([
+    ...outlets(doc),
+    ...subBodies(doc),
+    ...organizationPatternCandidates(doc),
+    ...lexiconCandidates(doc, 'Organization'),
+    ...fuzzyCandidates(doc, 'Organization'),
+  ]);

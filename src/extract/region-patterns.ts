@@ -1,0 +1,53 @@
+import type { ParsedDocument } from '../model/index.js';
+import { candidateAt, lexiconMatches } from './lexicon-candidates.js';
+import type { Candidate } from './types.js';
+
+// A proper name no list holds: one to three capitalised words ("Severodonetk", "Krasnaya Kuznitsa").
+const WORD = String.raw`\p{Lu}[\p{L}’'-]*\p{L}`;
+const NAME = String.raw`${WORD}(?:[ -]${WORD}){0,2}`;
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const OF = String.raw`(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)`;
+// Capitalised words that open a clause, and English words machine translation leaves capitalised
+// ("le transport de la rivière Passenger" is river passenger transport, not a river).
+const NOT_NAMES = /^(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Nous|Il|Elle|Mr|M|Mme|Président|Premier|Passenger|Cargo|Freight|Transport|River|Port|Ferry|Forestry)$/u;
+
+interface Rule {
+  re: RegExp;
+  kind: string;
+  /** Whole phrase ("région de Sumy", "rivière Kama") or only the name ("ville de Severodonetk" → the town). */
+  keep: 'phrase' | 'name';
+}
+
+const RULES: Rule[] = [
+  // "région de Sumy de l’Ukraine": a region the lexicons lack is still a region (kind area).
+  { re: new RegExp(String.raw`${B}(?:[Rr]égion|[Oo]blast|[Pp]rovince)\s+${OF}(${NAME})`, 'gu'), kind: 'area', keep: 'phrase' },
+  { re: new RegExp(String.raw`${B}(?:[Dd]istrict|[Rr]aïon|[Mm]unicipalité)\s+${OF}(${NAME})`, 'gu'), kind: 'district', keep: 'phrase' },
+  // "l’aide à la ville de Severodonetk", "dans le secteur de Nikolskoye", "le village de Tiotkino".
+  { re: new RegExp(String.raw`${B}(?:ville|village|localité|hameau|bourg|commune|secteur|agglomération)\s+${OF}(${NAME})`, 'gu'), kind: 'city', keep: 'name' },
+  // "le parc national de Kenozersky", "la réserve naturelle de …".
+  { re: new RegExp(String.raw`${B}(?:parc\s+national|parc\s+naturel|réserve\s+naturelle|réserve)\s+${OF}?(${NAME})`, 'gu'), kind: 'site', keep: 'phrase' },
+  // "sur la rivière Kama", "le fleuve Amour", "le lac Ladoga".
+  { re: new RegExp(String.raw`${B}(?:rivière|fleuve|lac|mer|île|îles|baie|golfe|détroit|péninsule|presqu’île)\s+${OF}?(${NAME})`, 'gu'), kind: 'area', keep: 'phrase' },
+  // Machine translation renders "Malaya Loknya" as "Malaisie Loknya": the country name followed by
+  // a capitalised word it cannot govern is the Russian adjective "Malaya" (small) of a place name.
+  { re: new RegExp(String.raw`${B}Malaisie\s+(?!et\b|de\b|du\b)(${WORD})`, 'gu'), kind: 'city', keep: 'phrase' },
+];
+
+/** Regions named by a head noun and a proper name that no lexicon lists. */
+export function regionPatternCandidates(doc: ParsedDocument): Candidate[] {
+  const known = lexiconMatches(doc);
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    for (const m of doc.text.matchAll(rule.re)) {
+      const name = m[1]!;
+      if (NOT_NAMES.test(name.split(/[ -]/)[0]!)) continue;
+      const nameStart = m.index + m[0].length - name.length;
+      const nameEnd = nameStart + name.length;
+      // A name a lexicon knows is that lexicon's business ("région de Kursk", "ville de Moscou").
+      if (known.some((k) => k.start < nameEnd && nameStart < k.end)) continue;
+      const start = rule.keep === 'phrase' ? m.index : nameStart;
+      out.push(candidateAt(doc, 'Region', start, nameEnd, rule.kind));
+    }
+  }
+  return out;
+}

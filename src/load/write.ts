@@ -1,0 +1,161 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { Properties } from '../model/index.js';
+import { LoadError } from './load-error.js';
+import { batchOf, sliceDocuments } from './slice-documents.js';
+import { removeStatements, writeStatements } from './to-cypher.js';
+import { zeroCounters, type GraphData, type GraphEntity, type LoadCounters, type Statement } from './types.js';
+
+/** The only module here that talks to Neo4j: runs load's statements in explicit write transactions. */
+
+export interface LoadOptions {
+  database?: string;
+  /** Documents per transaction; a failing batch is retried one document at a time. @default 25 */
+  batchDocuments?: number;
+  /** Called after each committed batch with the number of documents written so far. */
+  onProgress?: (done: number) => void;
+}
+
+export interface LoadResult extends LoadCounters {
+  loaded: string[];
+  failed: { document: string; error: LoadError }[];
+  transactions: number;
+}
+
+function addCounters(into: LoadCounters, result: QueryResult): void {
+  const u = result.summary.counters.updates();
+  into.nodesCreated += u.nodesCreated;
+  into.nodesDeleted += u.nodesDeleted;
+  into.relationshipsCreated += u.relationshipsCreated;
+  into.relationshipsDeleted += u.relationshipsDeleted;
+  into.propertiesSet += u.propertiesSet;
+}
+
+async function runAll(tx: ManagedTransaction, statements: Statement[]): Promise<LoadCounters> {
+  const counters = zeroCounters();
+  for (const s of statements) {
+    try {
+      addCounters(counters, await tx.run(s.text, s.parameters));
+    } catch (error) {
+      throw new LoadError(s.text, error);
+    }
+  }
+  return counters;
+}
+
+/** Runs statements in one write transaction (the driver retries transient errors) and returns the counters. */
+export async function writeTransaction(driver: Driver, statements: Statement[], database?: string): Promise<LoadCounters> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite((tx) => runAll(tx, statements));
+  } finally {
+    await session.close();
+  }
+}
+
+const add = (a: LoadCounters, b: LoadCounters): void => {
+  for (const k of Object.keys(zeroCounters()) as (keyof LoadCounters)[]) a[k] += b[k];
+};
+
+/**
+ * Writes the graph's documents, `batchDocuments` per transaction; each transaction first takes back what
+ * its documents said before, so a changed document replaces its facts. A document is all or nothing.
+ */
+export async function load(driver: Driver, data: GraphData, options: LoadOptions = {}): Promise<LoadResult> {
+  const size = options.batchDocuments ?? 25;
+  const slices = sliceDocuments(data);
+  const ids = data.documents.map((d) => d.id).sort();
+  const result: LoadResult = { ...zeroCounters(), loaded: [], failed: [], transactions: 0 };
+  for (let i = 0; i < ids.length; i += size) {
+    const batch = ids.slice(i, i + size);
+    try {
+      add(result, await writeTransaction(driver, writeStatements(batchOf(slices, batch), new Set(batch)), options.database));
+      result.transactions++;
+      result.loaded.push(...batch);
+    } catch (error) {
+      if (!(error instanceof LoadError) || batch.length === 1) {
+        if (error instanceof LoadError) result.failed.push({ document: batch[0]!, error });
+        else throw error;
+      } else {
+        // One bad document must not cost the others: redo the batch one document per transaction.
+        for (const doc of batch) {
+          try {
+            add(result, await writeTransaction(driver, writeStatements(batchOf(slices, [doc]), new Set([doc])), options.database));
+            result.transactions++;
+            result.loaded.push(doc);
+          } catch (inner) {
+            if (!(inner instanceof LoadError)) throw inner;
+            result.failed.push({ document: doc, error: inner });
+          }
+        }
+      }
+    }
+    options.onProgress?.(Math.min(i + size, ids.length));
+  }
+  return result;
+}
+
+/** Removes a document and every fact only it stated; false when it was not loaded. */
+export async function removeDocument(driver: Driver, id: string, database?: string): Promise<LoadCounters & { found: boolean }> {
+  const known = await loadedDocuments(driver, [id], database);
+  if (!known.has(id)) return { ...zeroCounters(), found: false };
+  return { ...(await writeTransaction(driver, removeStatements([id], true), database)), found: true };
+}
+
+async function read<T>(driver: Driver, text: string, parameters: Record<string, unknown>, database?: string) {
+  try {
+    const { records } = await driver.executeQuery(text, parameters, { database, routing: neo4j.routing.READ });
+    return records.map((r) => r.toObject() as T);
+  } catch (error) {
+    throw new LoadError(text, error);
+  }
+}
+
+/** sha256 of the loaded documents among `ids` (all loaded documents when `ids` is omitted). */
+export async function loadedDocuments(driver: Driver, ids?: readonly string[], database?: string): Promise<Map<string, string>> {
+  const rows = ids
+    ? await read<{ id: string; sha256: string }>(driver, 'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.sha256 AS sha256', { ids }, database)
+    : await read<{ id: string; sha256: string }>(driver, 'MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256', {}, database);
+  return new Map(rows.map((r) => [r.id, r.sha256]));
+}
+
+const OWN = new Set(['id', 'name', 'aliases', 'documents', 'degree', 'pagerank', 'community']);
+
+function plain(value: unknown): Properties[string] {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map((v) => (neo4j.isInt(v) ? v.toNumber() : v)) as Properties[string];
+  return value as Properties[string];
+}
+
+/** Every merged entity already in the graph (figures stay per document), for resolution to match against. */
+export async function existingEntities(driver: Driver, database?: string): Promise<GraphEntity[]> {
+  const rows = await read<{ type: GraphEntity['type']; props: Record<string, unknown> }>(
+    driver,
+    "MATCH (n:Entity) WHERE NOT n:Figure RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS type, properties(n) AS props",
+    {},
+    database,
+  );
+  return rows.map(({ type, props }) => {
+    const properties: Properties = {};
+    for (const [k, v] of Object.entries(props)) if (!OWN.has(k)) properties[k] = plain(v);
+    return {
+      id: String(props.id),
+      type,
+      name: String(props.name ?? props.id),
+      aliases: (props.aliases as string[] | undefined) ?? [],
+      properties,
+      mentions: [],
+      documents: (props.documents as string[] | undefined) ?? [],
+    };
+  });
+}
+
+/** Node counts per label and relationship counts per type. */
+export async function graphCounts(driver: Driver, database?: string) {
+  const labels = await read<{ label: string; count: unknown }>(driver, 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label', {}, database);
+  const types = await read<{ type: string; count: unknown }>(driver, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type', {}, database);
+  const num = (v: unknown) => Number(plain(v));
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.label, num(r.count)])) as Record<string, number>,
+    relationships: Object.fromEntries(types.map((r) => [r.type, num(r.count)])) as Record<string, number>,
+  };
+}

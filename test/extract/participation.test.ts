@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { findParticipation } from '../../src/extract/participation.js';
+import { findPeople } from '../../src/extract/people.js';
+import { type DocEvent, peopleDoc } from './support/people-doc.js';
+
+/** [event index, person surface form, role] rows of findParticipation on events written as lines. */
+function participation(...events: DocEvent[]) {
+  const doc = peopleDoc(...events);
+  return findParticipation(doc, findPeople(doc)).map((r) => {
+    expect(r.evidence.end).toBeGreaterThan(r.evidence.start);
+    return [
+      'event' in r.target ? r.target.event : 0,
+      'candidate' in r.source ? r.source.candidate.name : '',
+      r.properties?.role,
+    ];
+  });
+}
+
+describe('findParticipation', () => {
+  test('the principal hosts every event, even one that names him only as "le président"', () => {
+    const rows = participation(
+      {
+        title: 'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin',
+        lines: ['Dmitry Makhonin a informé le président du développement de la région.'],
+      },
+      {
+        title: 'Visite d’un poste de commandement du groupe de forces à Kursk',
+        kind: 'visit',
+        lines: [
+          'Vladimir Poutine a présidé une réunion. Le commandant suprême en chef a été informé par le chef d’état-major général des forces armées de la Russie – le premier vice-ministre de la Défense – Valery Gerasimov.',
+          { speaker: 'Valery Gerasimov', says: 'Cela conclut mon rapport.' },
+          {
+            title: 'Président de la Russie',
+            speaker: 'Vladimir Poutine',
+            says: 'Mr. Gerasimov a mentionné les prisonniers. Je remercie Mr. Trump.',
+          },
+        ],
+      },
+      {
+        title: 'Pourparlers russo-biélorusses',
+        kind: 'talks',
+        lines: [
+          'Vladimir Poutine a eu des pourparlers au Kremlin avec le président de la République du Bélarus Alexander Lukashenko.',
+          {
+            title: 'Président de la Russie',
+            speaker: 'Vladimir Poutine',
+            says: 'Mr. Lukashenko, je suis ravi de vous voir.',
+          },
+        ],
+      },
+    );
+    expect(rows).toEqual([
+      [1, 'Vladimir Poutine', 'host'],
+      [1, 'Dmitry Makhonin', 'guest'],
+      [2, 'Vladimir Poutine', 'host'],
+      [2, 'Valery Gerasimov', 'briefer'],
+      [3, 'Vladimir Poutine', 'host'],
+      [3, 'Alexander Lukashenko', 'guest'],
+    ]);
+  });
+
+  test('press conference: journalists by self-introduction or by their question; people only mentioned stay out', () => {
+    const rows = participation({
+      title: 'Conférence de presse conjointe avec le président du Bélarus Alexander Lukashenko',
+      kind: 'press_conference',
+      lines: [
+        'Vladimir Poutine et Alexander Lukashenko ont répondu aux questions des journalistes.',
+        {
+          title: 'Président de la Russie',
+          speaker: 'Vladimir Poutine',
+          says: 'Je remercie le président des États-Unis, Mr. Trump.',
+        },
+        {
+          speaker: 'Natalya Breus',
+          says: 'Bonjour. Natalya Breus, la première chaîne d’information, le Bélarus.',
+          journalist: { name: 'Natalya Breus', outlet: 'la première chaîne d’information' },
+        },
+        'Mr. Lukashenko, Mr. Poutine, ma question concerne les sanctions?',
+        { speaker: 'Vladimir Poutine', says: 'Concernant la substitution d’importation.' },
+        { speaker: 'Alexander Lukashenko', says: 'J’ai parlé à Vladimir Zelensky. Quelle question?' },
+        {
+          speaker: 'Olga Knyazeva',
+          says: 'Bonjour. Ma première question est adressée au président Poutine?',
+        },
+        { speaker: 'Vladimir Poutine', says: 'Quant au cessez-le-feu, je vais vous le dire.' },
+      ],
+    });
+    expect(rows).toEqual([
+      [1, 'Vladimir Poutine', 'host'],
+      [1, 'Natalya Breus', 'journalist'],
+      [1, 'Alexander Lukashenko', 'guest'],
+      [1, 'Olga Knyazeva', 'journalist'],
+    ]);
+  });
+});
