@@ -78,7 +78,9 @@ async function provision(config: Config): Promise<ProvidedNeo4j> {
 /** Positional file filters of `vitest run test/parse …` (option values such as `--exclude x` are skipped). */
 function cliFilters(argv: string[]): string[] {
   const args = argv.slice(2).filter((arg) => arg !== 'run' && arg !== 'related');
-  return args.filter((arg, i) => !arg.startsWith('-') && !(args[i - 1]?.startsWith('-') && !args[i - 1]?.includes('=')));
+  return args.filter(
+    (arg, i) => !arg.startsWith('-') && !(args[i - 1]?.startsWith('-') && !args[i - 1]?.includes('=')),
+  );
 }
 
 /** False only when we are sure no *.int.test.ts runs, e.g. `vitest run test/parse`: then no server is started. */

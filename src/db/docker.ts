@@ -8,7 +8,9 @@ import { runCommand } from './run-command.js';
 
 /** True when a Docker engine answers. With the CLI but no daemon (our dev machines) this fails in ~0.1 s. */
 export async function dockerEngineAnswers(): Promise<boolean> {
-  const result = await runCommand('docker', ['info', '--format', '{{.ServerVersion}}'], { timeoutMs: 10_000 });
+  const result = await runCommand('docker', ['info', '--format', '{{.ServerVersion}}'], {
+    timeoutMs: 10_000,
+  });
   return result.code === 0 && result.stdout.trim() !== '';
 }
 
@@ -50,7 +52,9 @@ export async function startDocker(config: Config, log: (line: string) => void): 
   log('db: starting neo4j:5.26-community with docker compose…');
   const result = await compose(config, ['up', '-d', '--wait'], password);
   if (result.code !== 0)
-    throw new DatabaseUnavailableError(`db: docker compose up failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-5).join(' ')}`);
+    throw new DatabaseUnavailableError(
+      `db: docker compose up failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-5).join(' ')}`,
+    );
   const connection = dockerConnection(config, password);
   const ready = await waitUntilReady(connection, { timeoutMs: 180_000 });
   if (!ready.ready)

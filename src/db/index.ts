@@ -6,7 +6,13 @@ import type { Config } from '../config.js';
 import { DatabaseUnavailableError } from '../errors.js';
 import { chooseMode, type DatabaseMode } from './choose-mode.js';
 import { createDriver, type Neo4jConnection } from './connection.js';
-import { dockerEngineAnswers, dockerServiceRunning, runningDockerConnection, startDocker, stopDocker } from './docker.js';
+import {
+  dockerEngineAnswers,
+  dockerServiceRunning,
+  runningDockerConnection,
+  startDocker,
+  stopDocker,
+} from './docker.js';
 import { startLocalServer, stopLocalServer } from './local-server.js';
 import { boltAnswers } from './readiness.js';
 import { runningServer } from './server-process.js';
@@ -59,7 +65,10 @@ export async function stopDatabase(config: Config, options: DatabaseOptions = {}
   const log = options.log ?? quiet;
   if (config.neo4j.uri) return log('db: NEO4J_URI points at a server we did not start; nothing to stop.');
   if (runningServer(config.neo4jHome) || config.neo4jMode === 'local') return stopLocalServer(config, log);
-  if ((config.neo4jMode === 'docker' || (await dockerEngineAnswers())) && (await dockerServiceRunning(config)))
+  if (
+    (config.neo4jMode === 'docker' || (await dockerEngineAnswers())) &&
+    (await dockerServiceRunning(config))
+  )
     return stopDocker(config, log);
   return stopLocalServer(config, log);
 }
@@ -105,7 +114,8 @@ export async function connectDatabase(
     await driver.verifyConnectivity({ database: connection.database });
   } catch (error) {
     await driver.close();
-    const hint = connection.mode === 'env' ? 'Check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.' : 'Try `kg db status`.';
+    const hint =
+      connection.mode === 'env' ? 'Check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.' : 'Try `kg db status`.';
     throw new DatabaseUnavailableError(
       `db: cannot reach Neo4j at ${connection.uri} (${connection.mode}): ${(error as Error).message}. ${hint}`,
       { cause: error },

@@ -18,7 +18,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const INSTALL_HINT =
   'Install Docker, or Java 17+ and Maven (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven), or set NEO4J_URI.';
 
-function connectionFor(config: Config, state: Pick<ServerState, 'boltPort' | 'httpPort'>, password: string): Neo4jConnection {
+function connectionFor(
+  config: Config,
+  state: Pick<ServerState, 'boltPort' | 'httpPort'>,
+  password: string,
+): Neo4jConnection {
   const httpUrl = `http://127.0.0.1:${state.httpPort}/`;
   return {
     uri: `bolt://127.0.0.1:${state.boltPort}`,
@@ -48,7 +52,10 @@ function logTail(home: string): string {
 }
 
 /** The connection of the local server if it is running, without starting anything. */
-export async function runningLocalConnection(config: Config, log: (line: string) => void): Promise<Neo4jConnection | undefined> {
+export async function runningLocalConnection(
+  config: Config,
+  log: (line: string) => void,
+): Promise<Neo4jConnection | undefined> {
   const state = runningServer(config.neo4jHome);
   const java = state && (await findJava(config.javaHome));
   if (!state || !java) return undefined;
@@ -67,30 +74,45 @@ export async function startLocalServer(
   const home = config.neo4jHome;
   return withStartLock(home, async () => {
     const java = await findJava(config.javaHome);
-    if (!java) throw new DatabaseUnavailableError(`db: no Docker engine answers and no Java 17+ was found. ${INSTALL_HINT}`);
+    if (!java)
+      throw new DatabaseUnavailableError(
+        `db: no Docker engine answers and no Java 17+ was found. ${INSTALL_HINT}`,
+      );
     const running = runningServer(home);
     if (running) {
       const connection = connectionFor(config, running, await localPassword(config, java, log));
-      const ready = await waitUntilReady(connection, { timeoutMs: 180_000, alive: () => isNeo4jProcess(running.pid) });
+      const ready = await waitUntilReady(connection, {
+        timeoutMs: 180_000,
+        alive: () => isNeo4jProcess(running.pid),
+      });
       if (!ready.ready)
-        throw new DatabaseUnavailableError(`db: the local server (pid ${running.pid}) does not answer: ${ready.reason}`);
+        throw new DatabaseUnavailableError(
+          `db: the local server (pid ${running.pid}) does not answer: ${ready.reason}`,
+        );
       // Someone asked for it outside the tests: the test teardown must no longer stop it.
-      if (running.startedBy !== options.startedBy && options.startedBy === 'cli') writeState(home, { ...running, startedBy: 'cli' });
+      if (running.startedBy !== options.startedBy && options.startedBy === 'cli')
+        writeState(home, { ...running, startedBy: 'cli' });
       return connection;
     }
     if (!isAssembled(config.root, home)) {
       if (!(await mavenAvailable()))
-        throw new DatabaseUnavailableError(`db: no Docker engine answers and Maven (mvn) was not found. ${INSTALL_HINT}`);
+        throw new DatabaseUnavailableError(
+          `db: no Docker engine answers and Maven (mvn) was not found. ${INSTALL_HINT}`,
+        );
       await assembleServer(config.root, home, log);
     }
-    for (const dir of ['data', 'logs', 'run', 'import', 'plugins']) mkdirSync(join(home, dir), { recursive: true });
+    for (const dir of ['data', 'logs', 'run', 'import', 'plugins'])
+      mkdirSync(join(home, dir), { recursive: true });
     const ports = { boltPort: config.boltPort, httpPort: config.httpPort };
     for (const port of [ports.boltPort, ports.httpPort])
       if (await portTaken(port))
         throw new DatabaseUnavailableError(
           `db: port ${port} on 127.0.0.1 is already in use by another program. Stop it, or set KG_BOLT_PORT / KG_HTTP_PORT.`,
         );
-    const confText = writeConf(config.root, home, { ...ports, browserPostConnectCmd: config.browserPostConnectCmd });
+    const confText = writeConf(config.root, home, {
+      ...ports,
+      browserPostConnectCmd: config.browserPostConnectCmd,
+    });
     const password = await localPassword(config, java, log);
     log(`db: starting Neo4j (${java.java}, Java ${java.major}) in ${home}…`);
     const out = openSync(join(home, 'logs', 'console.log'), 'a');

@@ -14,7 +14,9 @@ function stampPath(home: string): string {
 }
 
 function pomHash(root: string): string {
-  return createHash('sha256').update(readFileSync(pomPath(root))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(pomPath(root)))
+    .digest('hex');
 }
 
 /** True when <home>/lib and plugins/ already hold the jars of the current pom: no Maven needed. */

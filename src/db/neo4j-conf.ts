@@ -32,7 +32,9 @@ export function writeConf(root: string, home: string, options: ConfOptions): str
 function toKilobytes(size: string): string {
   const match = /^(\d+)([kmg]?)$/i.exec(size.trim());
   if (!match) return size;
-  const factor = { '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const factor = { '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 }[
+    match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'
+  ];
   return `${Math.ceil(Number(match[1]) * factor)}k`;
 }
 

@@ -17,7 +17,10 @@ export function rememberInDotEnv(root: string, password: string): void {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (/^\s*NEO4J_PASSWORD\s*=/m.test(text)) return;
   const separator = text && !text.endsWith('\n') ? '\n' : '';
-  appendFileSync(file, `${separator}# Written by kg db start: login for the local Neo4j (user neo4j)\nNEO4J_PASSWORD=${password}\n`);
+  appendFileSync(
+    file,
+    `${separator}# Written by kg db start: login for the local Neo4j (user neo4j)\nNEO4J_PASSWORD=${password}\n`,
+  );
   chmodSync(file, 0o600);
 }
 
@@ -50,14 +53,24 @@ export async function localPassword(
           `Set NEO4J_PASSWORD in .env, or delete ${join(home, 'data')} to start afresh.`,
       );
     if (record && config.neo4j.password && config.neo4j.password !== record)
-      log(`db: NEO4J_PASSWORD in .env differs from the local server's; using the server's (${recordPath(home)}).`);
+      log(
+        `db: NEO4J_PASSWORD in .env differs from the local server's; using the server's (${recordPath(home)}).`,
+      );
     rememberInDotEnv(config.root, password);
     return password;
   }
   const password = config.neo4j.password ?? generatePassword();
   const result = await runCommand(
     java.java,
-    ['-Xmx256m', '-cp', join(home, 'lib', '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    [
+      '-Xmx256m',
+      '-cp',
+      join(home, 'lib', '*'),
+      'org.neo4j.cli.AdminTool',
+      'dbms',
+      'set-initial-password',
+      password,
+    ],
     { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, timeoutMs: 120_000 },
   );
   if (result.code !== 0)

@@ -6,7 +6,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** True when the HTTP discovery document answers (GET / → 200 JSON with bolt_direct). */
 export async function httpAnswers(httpUrl: string): Promise<boolean> {
   try {
-    const response = await fetch(httpUrl, { signal: AbortSignal.timeout(2_000), headers: { accept: 'application/json' } });
+    const response = await fetch(httpUrl, {
+      signal: AbortSignal.timeout(2_000),
+      headers: { accept: 'application/json' },
+    });
     return response.ok;
   } catch {
     return false;

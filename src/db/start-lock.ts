@@ -36,7 +36,9 @@ export async function withStartLock<T>(home: string, job: () => Promise<T>, time
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (!ownerAlive(lock)) rmSync(lock, { recursive: true, force: true });
       else if (Date.now() > deadline)
-        throw new DatabaseUnavailableError(`db: another process holds ${lock}; remove it if no kg is running.`);
+        throw new DatabaseUnavailableError(
+          `db: another process holds ${lock}; remove it if no kg is running.`,
+        );
       else await sleep(250);
     }
   }

@@ -7,6 +7,7 @@ const PARTY_TYPES = new Set(['Region', 'Organization']);
 // "accord entre la Fédération de Russie et la République du Bélarus sur …": the parties stand
 // between "entre" and the subject or the date.
 const BETWEEN = /(?:^|\s)(?:entre|between)\s(.*?)(?=\s(?:sur|relatif|relative|concernant|pour|on|du\s+\d|de\s+\d{4})\s|$)/su;
+const GENITIVE_BEFORE = /(?:^|\s)(?:de|d[’']|du|des)\s*$/u;
 const CLAUSE_END = /[.;:!?\n]/u;
 // Acts that bind no state of the event: "convention de Genève", "accords de Minsk" (named after a
 // place, between others), an "accord inter-agence" between agencies, a ceasefire proposal.
@@ -30,7 +31,12 @@ export function findParties(doc: ParsedDocument, found: readonly Candidate[]): R
     const m = BETWEEN.exec(doc.text.slice(act.span.start, reach));
     if (!m) continue;
     const from = act.span.start + m.index + m[0].length - m[1]!.length;
-    const parties = bodies.filter((b) => inside(b, { start: from, end: from + m[1]!.length }));
+    const segment = { start: from, end: from + m[1]!.length };
+    // "l’Agence de développement de l’énergie atomique d’Ouzbékistan": the agency is the party, not its country.
+    const named = bodies.filter((b) => inside(b, segment));
+    const parties = named.filter(
+      (b) => !named.some((o) => o !== b && inside(b, o.span)) && !GENITIVE_BEFORE.test(doc.text.slice(b.span.start - 5, b.span.start)),
+    );
     if (parties.length > 0) explicit.set(act, parties);
   }
   const out: RelationCandidate[] = [];
@@ -40,14 +46,28 @@ export function findParties(doc: ParsedDocument, found: readonly Candidate[]): R
     }
   };
   for (const [act, parties] of explicit) relate(act, parties);
-  const states = [...explicit].map(([a, p]) => [a, p.filter((c) => c.type === 'Region')] as const);
+  const states = [...explicit]
+    .map(([a, p]) => [a, p.filter((c) => c.type === 'Region')] as const)
+    .filter(([, p]) => p.length > 0);
   for (const act of acts) {
     if (explicit.has(act) || !boundByDefault(act)) continue;
-    const sameEvent = states.filter(([a]) => a.event === act.event).flatMap(([, p]) => p);
-    relate(act, distinct(sameEvent));
+    relate(act, distinct(nearestStates(act, states)));
   }
   return out;
 }
+
+// The closest act of the same event that names its states speaks of the same partners: "accord de
+// 2018 sur la fourniture de systèmes S-400" after the "programme … entre la Fédération de Russie et la
+// République de l’Inde".
+function nearestStates(act: Candidate, states: readonly (readonly [Candidate, Candidate[]])[]): Candidate[] {
+  let best: readonly [Candidate, Candidate[]] | undefined;
+  for (const entry of states) {
+    if (entry[0].event !== act.event) continue;
+    if (!best || distance(entry[0], act) < distance(best[0], act)) best = entry;
+  }
+  return best ? best[1] : [];
+}
+const distance = (a: Candidate, b: Candidate) => Math.abs(a.span.start - b.span.start);
 
 // The name may stop before its partners ("mémorandum d’accord sur … entre Rosatom et l’Agence …"):
 // look on to the end of the clause, but not into the next act.

@@ -3,7 +3,7 @@ import { splitSentences } from './sentences.js';
 import type { Candidate, RelationCandidate } from './types.js';
 
 // "ont signé", "a également signé", "signent", "signed"; not the passive "documents signés".
-const ACTIVE = /(?:^|\s)(?:ont|a|avaient|avait|vont|va|viennent\s+de|vient\s+de|have|has)\s+(?:\p{L}+\s+)?sign(?:é|er|ed)(?!\p{L})|(?:^|\s)sign(?:ent|èrent|eront)(?!\p{L})|(?:^|\s)(?:they|leaders)\s+signed(?!\p{L})/iu;
+const ACTIVE = /(?:^|\s)(?:ont|a|avaient|avait|vont|va|viennent\s+de|vient\s+de|have|has)\s+(?:(?!été|été|been)\p{L}+\s+)?sign(?:é|er|ed)(?!\p{L})|(?:^|\s)sign(?:ent|èrent|eront)(?!\p{L})|(?:^|\s)(?:they|leaders)\s+signed(?!\p{L})/iu;
 // "a été signé par …", "la signature de … par …": the signers follow "par".
 const BY = /sign(?:é|ée|és|ées|ature)(?!\p{L})[^.]*?\s(?:par|by)\s/iu;
 // "Ils ont signé …", "Les dirigeants ont signé …": the signers were named before.

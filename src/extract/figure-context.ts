@@ -3,8 +3,8 @@ import type { FigureMention } from './figure-mentions.js';
 
 export type Direction = 'level' | 'increase' | 'decrease';
 
-const INCREASE = /\b(?:augment\p{L}*|hausse|croissance|croît|cro[iî]t|progress\p{L}*|accru\p{L}*|accroissement|grimp\p{L}*|bondi|gagné|amélior\p{L}*|relev\p{L}*|plus élevé)\b/iu;
-const DECREASE = /\b(?:rédui\p{L}*|réduction|baiss\p{L}*|diminu\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|déclin\p{L}*|abaiss\p{L}*|contract\p{L}*|moins élevé)\b/iu;
+const INCREASE = /\b(?:augment\p{L}*|hausse|croissance|croît|cro[iî]t|progress\p{L}*|accru\p{L}*|accroissement|grimp\p{L}*|bondi|gagné|amélior\p{L}*|relev\p{L}*|plus élevé)(?![\p{L}])/iu;
+const DECREASE = /\b(?:rédui\p{L}*|réduction|baiss\p{L}*|diminu\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|déclin\p{L}*|abaiss\p{L}*|contract\p{L}*|moins élevé)(?![\p{L}])/iu;
 // The figure is the amount of the change only when "de" governs it: "a augmenté de 12%", "a chuté de plus de 20%";
 // "a augmenté de 50%, entre 550 et 834 milliards" leaves 550 and 834 as levels.
 const GOVERNED_BY_DE = /(?:\bde\s+|\bd['’]\s*)$/iu;
@@ -31,8 +31,8 @@ const PERIODS: RegExp[] = [
   /\b(?:depuis|avant|après|jusqu['’]en|d['’]ici|à partir de|fin|début)\s+(?:l['’]année\s+)?\d{4}(?:[-–]\d{4})?/giu,
   /\b(?:pour|en|de)\s+\d{4}[-–]\d{4}/giu,
   /\ben\s+\d{4}\b/giu,
-  /\b(?:l['’]année|l['’]an|le mois|la semaine|l['’]exercice)\s+(?:dernière?|passée?|précédente?|prochaine?|en cours)\b/giu,
-  /\b(?:cette|cet)\s+(?:année|été|hiver|automne|printemps|mois)\b/giu,
+  /\b(?:l['’]année|l['’]an|le mois|la semaine|l['’]exercice)\s+(?:dernière?|passée?|précédente?|prochaine?|en cours)(?![\p{L}])/giu,
+  /\b(?:cette|cet)\s+(?:année|été|hiver|automne|printemps|mois)(?![\p{L}])/giu,
   new RegExp(String.raw`\b(?:au cours des|pendant les|dans les|durant les|ces|les)?\s*${COUNT_WORD}\s+(?:dernières?|derniers|prochaines?|prochains|premières?|premiers)\s+(?:années|ans|mois|jours|semaines|heures)\b`, 'giu'),
   new RegExp(String.raw`\b(?:en|depuis|pendant|il y a|sur|dans|en plus de|au cours des?)\s+(?:plus de\s+|près de\s+|moins de\s+)?${COUNT_WORD}\s+(?:ans|années|mois|jours|semaines)\b`, 'giu'),
   /\bpendant cette période\b|\bla prochaine année académique\b|\bpériode d['’]automne et d['’]hiver\b/giu,

@@ -5,7 +5,7 @@ import type { Candidate } from './types.js';
 const REPORTING_VERB =
   '(?:noté|note|déclaré|déclare|dit|informé|informe|mentionné|mentionne|souligné|souligne|signalé|signale|raconté|raconte|rapporté|rapporte|indiqué|indique|précisé|précise|expliqué|explique|ajouté|ajoute|parlé|parle|évoqué|évoque|présenté|présente|annoncé|annonce|affirmé|affirme|rappelé|rappelle|estimé|estime|salué|développé|commencé|poursuivi|cité|relevé|fait savoir|fait état|fait part|assuré|assure|confirmé|confirme|exposé|décrit|admis|constaté|reconnu|insisté|proposé|demandé|partagé|résumé|conclu|répondu|convenu|exprimé|abordé|détaillé|énuméré|communiqué|attiré)';
 const ADVERBS = String.raw`(?:(?:également|aussi|encore|ensuite|déjà|enfin|longuement|notamment|par ailleurs|en outre|\p{L}+ment)\s+)*`;
-const AFTER_SUBJECT = new RegExp(String.raw`^\s*(?:,[^,.]{0,60},\s*)?(?:(?:a|avait|ont|aurait)\s+)?${ADVERBS}${REPORTING_VERB}\b`, 'iu');
+const AFTER_SUBJECT = new RegExp(String.raw`^\s*(?:,[^,.]{0,60},\s*)?(?:(?:a|avait|ont|aurait)\s+)?${ADVERBS}${REPORTING_VERB}(?![\p{L}])`, 'iu');
 const SELON_BEFORE = /(?:selon|d['’]après|aux dires de|pour)\s+$/iu;
 
 // Posts that name one person in a meeting: "le gouverneur", "le chef de la région", "le ministre".

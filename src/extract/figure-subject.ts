@@ -40,8 +40,10 @@ export function eventSubjectOf(found: readonly Candidate[], ev: ParsedEvent): Ca
   const lead = ev.paragraphs.filter((p) => p.kind !== 'place' && p.kind !== 'dateline').slice(0, 2);
   const heading = targets.filter((c) => within(ev.heading)(c) || within(ev.title)(c));
   const fromLead = targets.filter((c) => lead.some((p) => within(p)(c)));
-  // "Visite d’un poste de commandement… – Région de Kursk": a federal subject as the place is what the event is about
-  const place = ev.place ? found.filter((c) => c.type === 'Region' && within(ev.place!)(c) && !MINOR_KINDS.has(String(c.properties?.kind))) : [];
+  // "Visite d’un poste de commandement… – Région de Kursk": the place of a visit is what it is about;
+  // "Novo-Ogaryovo, région de Moscou" for a meeting is only the venue
+  const visit = ev.kind === 'visit' || /^(?:visite|voyage|déplacement|séjour)/iu.test(ev.title.text);
+  const place = visit && ev.place ? found.filter((c) => c.type === 'Region' && within(ev.place!)(c) && !MINOR_KINDS.has(String(c.properties?.kind))) : [];
   const region = (list: Candidate[]) => list.find((c) => c.type === 'Region' && !isHost(c) && !MINOR_KINDS.has(String(c.properties?.kind)));
   const other = (list: Candidate[]) => list.find((c) => c.type !== 'Region');
   return region(heading) ?? region(fromLead) ?? region(place) ?? other(heading) ?? other(fromLead) ?? heading[0] ?? fromLead[0];
@@ -71,9 +73,11 @@ export function subjectOf(
     return gap.length <= 60 && !/[,;:()]/.test(gap) && LINK_AFTER.test(gap);
   });
   if (following) return { candidate: lift(following), rank: 1 };
-  const before = targets.filter((c) => c.span.start >= sentence.start && c.span.end <= figure.start && usable(c));
+  // "Deux usines ouvriront à Kazan, et trois autres centres…": a coordinated clause starts a new scope
+  const clauseStart = lastBoundary(text, sentence.start, figure.start);
+  const before = targets.filter((c) => c.span.start >= clauseStart && c.span.end <= figure.start && usable(c));
   const nearest = before[before.length - 1];
-  const generic = GENERIC_REGION.exec(text.slice(nearest ? nearest.span.end : sentence.start, figure.start));
+  const generic = GENERIC_REGION.exec(text.slice(nearest ? nearest.span.end : clauseStart, figure.start));
   if (generic && eventSubject) return { candidate: eventSubject, rank: 2 };
   if (nearest) return { candidate: lift(nearest), rank: 2 };
   if (previous) {
@@ -90,4 +94,11 @@ function isNamesake(c: Candidate, region: Candidate): boolean {
   const city = normalizeName(c.canonical ?? c.name);
   const whole = normalizeName(region.canonical ?? region.name);
   return city.length > 2 && whole !== city && new RegExp(`(?:^| )${city}$`).test(whole);
+}
+
+const CLAUSE_BOUNDARY = /,\s*(?:et|mais|puis|tandis que|alors que)\s|;\s/giu;
+function lastBoundary(text: string, from: number, to: number): number {
+  let at = from;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_BOUNDARY)) at = from + m.index + m[0].length;
+  return at;
 }

@@ -9,17 +9,17 @@ import type { Candidate, EntityFinder } from './types.js';
 // the body it belongs to. The department is its own organisation; its span stops before "de l’…"
 // so that the parent keeps its own mention (PART_OF joins them, see part-of.ts).
 const SUB_BODY =
-  /(?<![\p{L}])(?:[Dd]irection(?:\s+principale)?|[Dd]épartement|[Ss]ervice|[Cc]ommandement|[Aa]dministration|[Bb]ureau|[Ss]ection)\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}(?=\s+(?:de\s+l['’]|du|de\s+la|des)\s*)/gu;
+  /(?<![\p{L}])(?:[Dd]irection(?:[ \u00a0]+principale)?|[Dd]épartement|[Ss]ervice|[Cc]ommandement|[Aa]dministration|[Bb]ureau|[Ss]ection)[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*\p{Ll}[\p{Ll}’'-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}’'-]*){0,2}(?=[ \u00a0]+(?:de[ \u00a0]+l['’]|du|de[ \u00a0]+la|des)[ \u00a0]*)/gu;
 
 function subBodies(doc: ParsedDocument): Candidate[] {
   const orgs = lexiconMatches(doc).filter((m) => m.entry.type === 'Organization');
   const out: Candidate[] = [];
   for (const m of doc.text.matchAll(SUB_BODY)) {
     const end = m.index + m[0].length;
-    const rest = /^\s+(?:de\s+l['’]|du|de\s+la|des)\s*/u.exec(doc.text.slice(end))!;
+    const rest = /^[ \u00a0]+(?:de[ \u00a0]+l['’]|du|de[ \u00a0]+la|des)[ \u00a0]*/u.exec(doc.text.slice(end))!;
     const parent = orgs.find((o) => o.start === end + rest[0].length);
     if (!parent) continue;
-    const canonical = `${m[0]}${rest[0]}${parent.entry.canonical}`.replace(/\s+/g, ' ');
+    const canonical = `${m[0]}${rest[0]}${parent.entry.canonical}`.replace(/[ \u00a0]+/g, ' ');
     out.push(candidateAt(doc, 'Organization', m.index, end, String(parent.entry.properties.kind), canonical));
   }
   return out;
@@ -44,7 +44,7 @@ function outlets(doc: ParsedDocument): Candidate[] {
       }
       const cut = o.text.search(/[,.;(]|\s[–-]\s/);
       const phrase = cut === -1 ? o.text : o.text.slice(0, cut);
-      const lead = /^(?:la|le|les|l['’])\s*/iu.exec(phrase)?.[0].length ?? 0;
+      const lead = /^(?:la|le|les|l['’])[ \u00a0]*/iu.exec(phrase)?.[0].length ?? 0;
       const trimmed = phrase.slice(lead).trimEnd();
       if (trimmed.length < 2) continue;
       out.push(candidateAt(doc, 'Organization', o.start + lead, o.start + lead + trimmed.length, 'media'));

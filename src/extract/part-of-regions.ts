@@ -20,14 +20,25 @@ const byKey = (found: readonly Candidate[], event: number) => {
   return m;
 };
 
-/** Regions the lexicons contain `c` in (never a country: "Minsk" and "Bélarus" in one speech is not a statement). */
-function lexiconParents(c: Candidate, inEvent: Map<string, Candidate>): Candidate[] {
+const says = (outer: Candidate, inner: Candidate) =>
+  [outer.canonical ?? '', outer.name].some((n) => foldForSearch(n).includes(foldForSearch(inner.name)));
+
+/**
+ * Regions the lexicons contain `c` in, named in the same event. Never a country ("Minsk" and
+ * "Bélarus" in one speech is no statement); never a capital in its namesake region ("Arkhangelsk"
+ * in the "région d’Arkhangelsk" goes without saying); a site only in the same sentence or in the
+ * region the event is about ("Kremlin-Moscou", Solovki at the Arkhangelsk governor's meeting, but
+ * not "la place Rouge" in a speech that names Moscou elsewhere).
+ */
+function lexiconParents(doc: ParsedDocument, found: readonly Candidate[], c: Candidate, inEvent: Map<string, Candidate>): Candidate[] {
   if (!c.canonical) return [];
+  const sentence = sentenceAt(doc, c.span.start);
+  const focus = kindOf(c) === 'site' ? focusRegion(doc, found, c.event) : undefined;
   return containersOf(c.canonical)
     .map((p) => inEvent.get(p))
     .filter((p): p is Candidate => !!p && kindOf(p) !== 'country')
-    // "Arkhangelsk" in the "Région d’Arkhangelsk" goes without saying.
-    .filter((p) => !(kindOf(c) === 'city' && foldForSearch(p.canonical ?? '').includes(foldForSearch(c.canonical!))));
+    .filter((p) => !(kindOf(c) === 'city' && says(p, c)))
+    .filter((p) => kindOf(c) !== 'site' || keyOf(p) === (focus && keyOf(focus)) || found.some((q) => keyOf(q) === keyOf(p) && q.span.start >= sentence.start && q.span.end <= sentence.end));
 }
 
 function next(found: readonly Candidate[], c: Candidate): Candidate | undefined {
@@ -58,7 +69,7 @@ export const findPartOf: RelationFinder = (doc, found) => {
     if (isRegion(c)) {
       if (n && isRegion(n) && INSIDE.test(between) && rank(c) < rank(n)) push(c, n);
       if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
-      for (const p of lexiconParents(c, events.get(c.event)!)) push(c, p);
+      for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
       if (!c.canonical && LOCAL.has(kindOf(c))) {
         const focus = focusRegion(doc, found, c.event);
         if (focus && focus !== c) push(c, focus);

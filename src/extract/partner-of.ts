@@ -36,13 +36,21 @@ export const findPartnerOf: RelationFinder = (doc, found) => {
     regions.sort((a, b) => a.span.start - b.span.start);
     const cue = REGION_CUE.exec(text);
     if (cue) partnerAfterCue(doc, found, regions, start + cue.index, push);
-    if (STATE_CUE.test(text)) {
-      const countries = [...new Map(regions.filter((c) => kindOf(c) === 'country').map((c) => [keyOf(c), c])).values()];
-      if (countries.length === 2) push(countries[0]!, countries[1]!, start);
-    }
+    const countries = [...new Map(regions.filter((c) => kindOf(c) === 'country').map((c) => [keyOf(c), c])).values()];
+    if (countries.length === 2 && statesPartnered(doc, start, countries[0]!, countries[1]!)) push(countries[0]!, countries[1]!, start);
   }
   return out;
 };
+
+/**
+ * The cue must govern the pair: before the first country ("partenariat stratégique … entre la Russie
+ * et le Bélarus") or between the two ("principal partenaire économique du Bélarus, la Russie"), not
+ * after both ("… avec la Fédération de Russie … le conflit en Ukraine … devant nos alliés").
+ */
+function statesPartnered(doc: ParsedDocument, sentenceStart: number, a: Candidate, b: Candidate): boolean {
+  const before = doc.text.slice(Math.max(sentenceStart, a.span.start - 80), a.span.start);
+  return STATE_CUE.test(before) || STATE_CUE.test(doc.text.slice(a.span.end, b.span.start));
+}
 
 function partnerAfterCue(
   doc: ParsedDocument,

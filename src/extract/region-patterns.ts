@@ -6,7 +6,7 @@ import type { Candidate } from './types.js';
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*\p{L}`;
 const NAME = String.raw`${WORD}(?:[ -]${WORD}){0,2}`;
 const B = String.raw`(?<![\p{L}\p{N}])`;
-const OF = String.raw`(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)`;
+const OF = String.raw`(?:de[ \u00a0]+(?:la[ \u00a0]+|l['’])?|d['’]|du[ \u00a0]+)`;
 // Capitalised words that open a clause, and English words machine translation leaves capitalised
 // ("le transport de la rivière Passenger" is river passenger transport, not a river).
 const NOT_NAMES = /^(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Nous|Il|Elle|Mr|M|Mme|Président|Premier|Passenger|Cargo|Freight|Transport|River|Port|Ferry|Forestry)$/u;
@@ -20,17 +20,17 @@ interface Rule {
 
 const RULES: Rule[] = [
   // "région de Sumy de l’Ukraine": a region the lexicons lack is still a region (kind area).
-  { re: new RegExp(String.raw`${B}(?:[Rr]égion|[Oo]blast|[Pp]rovince)\s+${OF}(${NAME})`, 'gu'), kind: 'area', keep: 'phrase' },
-  { re: new RegExp(String.raw`${B}(?:[Dd]istrict|[Rr]aïon|[Mm]unicipalité)\s+${OF}(${NAME})`, 'gu'), kind: 'district', keep: 'phrase' },
+  { re: new RegExp(String.raw`${B}(?:[Rr]égion|[Oo]blast|[Pp]rovince)[ \u00a0]+${OF}(${NAME})`, 'gu'), kind: 'area', keep: 'phrase' },
+  { re: new RegExp(String.raw`${B}(?:[Dd]istrict|[Rr]aïon|[Mm]unicipalité)[ \u00a0]+${OF}(${NAME})`, 'gu'), kind: 'district', keep: 'phrase' },
   // "l’aide à la ville de Severodonetk", "dans le secteur de Nikolskoye", "le village de Tiotkino".
-  { re: new RegExp(String.raw`${B}(?:ville|village|localité|hameau|bourg|commune|secteur|agglomération)\s+${OF}(${NAME})`, 'gu'), kind: 'city', keep: 'name' },
+  { re: new RegExp(String.raw`${B}(?:ville|village|localité|hameau|bourg|commune|secteur|agglomération)[ \u00a0]+${OF}(${NAME})`, 'gu'), kind: 'city', keep: 'name' },
   // "le parc national de Kenozersky", "la réserve naturelle de …".
-  { re: new RegExp(String.raw`${B}(?:parc\s+national|parc\s+naturel|réserve\s+naturelle|réserve)\s+${OF}?(${NAME})`, 'gu'), kind: 'site', keep: 'phrase' },
+  { re: new RegExp(String.raw`${B}(?:parc[ \u00a0]+national|parc[ \u00a0]+naturel|réserve[ \u00a0]+naturelle|réserve)[ \u00a0]+${OF}?(${NAME})`, 'gu'), kind: 'site', keep: 'phrase' },
   // "sur la rivière Kama", "le fleuve Amour", "le lac Ladoga".
-  { re: new RegExp(String.raw`${B}(?:rivière|fleuve|lac|mer|île|îles|baie|golfe|détroit|péninsule|presqu’île)\s+${OF}?(${NAME})`, 'gu'), kind: 'area', keep: 'phrase' },
+  { re: new RegExp(String.raw`${B}(?:rivière|fleuve|lac|mer|île|îles|baie|golfe|détroit|péninsule|presqu’île)[ \u00a0]+${OF}?(${NAME})`, 'gu'), kind: 'area', keep: 'phrase' },
   // Machine translation renders "Malaya Loknya" as "Malaisie Loknya": the country name followed by
   // a capitalised word it cannot govern is the Russian adjective "Malaya" (small) of a place name.
-  { re: new RegExp(String.raw`${B}Malaisie\s+(?!et\b|de\b|du\b)(${WORD})`, 'gu'), kind: 'city', keep: 'phrase' },
+  { re: new RegExp(String.raw`${B}Malaisie[ \u00a0]+(?!et\b|de\b|du\b)(${WORD})`, 'gu'), kind: 'city', keep: 'phrase' },
 ];
 
 /** Regions named by a head noun and a proper name that no lexicon lists. */

@@ -56,3 +56,7 @@ export const OPERATION_TRIGGER = new RegExp(
   'iu',
 );
 export const RELATIVE_DIRECTION = new RegExp(`(?:${alternation(military.relativeDirections)})\\s*(?:la\\s+|le\\s+|l[’']\\s*)?$`, 'iu');
+
+// "Le plus grand succès a été obtenu par la 27e division …": credits units with the action just told.
+export const CREDIT_TRIGGER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(military.creditTriggers)})`, 'iu');
+export const THEATRE_CUE = new RegExp(`(?:${alternation(military.theatreCues)})\\s*$`, 'iu');

@@ -26,9 +26,9 @@ const MONTH_WORD =
   '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[uû]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)';
 
 // "10 mars 2025", "le 14 avril 2025", "1er mars", "Vladimirov6 juillet 2023" (no space before the day),
-// "4 au 10 juillet 23" (two-digit year). (?<!\d) instead of \b so a glued day still matches.
+// "4 au 10 juillet 23" (two-digit year) — but "le 9 mai 25 000 personnes" or "en mars 12,5%" keep no year. (?<!\d) instead of \b so a glued day still matches.
 const WORDY = new RegExp(
-  `(?<!\\d)(1er|[0-3]?\\d)(?:er)?\\s*${MONTH_WORD}(?![\\p{L}])(?:\\s+(\\d{4}|\\d{2})(?!\\d))?`,
+  `(?<!\\d)(1er|[0-3]?\\d)(?:er)?\\s*${MONTH_WORD}(?![\\p{L}])(?:\\s+(\\d{4}|\\d{2})(?!\\d|[.,]\\d|\\s\\d{3}|\\s*%))?`,
   'giu',
 );
 // "20.09.2021", "20/09/2021", "20-09-21".

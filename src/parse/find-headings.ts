@@ -37,10 +37,17 @@ function similarity(a: string, b: string): number {
   return shared / Math.min(wa.length, wb.size);
 }
 
+/**
+ * An index entry and a body heading name one event: same number and date when both have them, and
+ * titles that agree. Without numbers the bar is higher: two meetings with two governors on one page
+ * ("Rencontre avec le gouverneur de la région de Tver …", "… de la région de Koursk …") are two events.
+ */
 function sameEvent(entry: LocatedHeading, h: LocatedHeading): boolean {
-  if (entry.heading.number !== null && h.heading.number !== null && entry.heading.number !== h.heading.number)
-    return false;
-  return similarity(titleOf(entry), titleOf(h)) >= 0.6;
+  const [a, b] = [entry.heading, h.heading];
+  if (a.number !== null && b.number !== null && a.number !== b.number) return false;
+  if (a.date && b.date && a.date.iso !== b.date.iso) return false;
+  const numbered = a.number !== null && b.number !== null;
+  return similarity(titleOf(entry), titleOf(h)) >= (numbered ? 0.6 : 0.85);
 }
 
 /**
@@ -117,6 +124,8 @@ function leadingIndex(lines: readonly Line[], found: LocatedHeading[]): LocatedH
   return run;
 }
 
+const MARKER = /^(?:\d{1,3}\s*(?:°\s*\/?|\/|\.|\))\s*|[•·▪►◦‣*]\s*)?/u;
+
 /** "Rencontre avec …" alone on a line, when the body repeats an index title without number or date. */
 function bareTitleLine(
   lines: readonly Line[],
@@ -127,11 +136,10 @@ function bareTitleLine(
   const key = words(title).join(' ');
   if (key.length < 8) return undefined;
   const after = entry.line.n;
-  for (const line of lines) {
-    if (line.n <= after || body.some((h) => h.line === line)) continue;
+  for (const line of lines.slice(after + 1)) {
+    if (body.some((h) => h.line === line)) continue;
     if (words(line.text).join(' ').startsWith(key)) {
-      const lead = line.text.indexOf(title.slice(0, 1));
-      const start = Math.max(0, lead);
+      const start = MARKER.exec(line.text)![0].length;
       return {
         line,
         heading: {

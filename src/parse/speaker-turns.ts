@@ -26,20 +26,7 @@ const TITLE_VERBS =
 
 const PERSON_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*\p{L}|\p{Lu})$/u;
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'l’', "l'", 'd’', "d'", 'et', 'en', 'aux', 'au']);
-const NAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'ben',
-  'al',
-  'el',
-  'di',
-  'da',
-  'dos',
-  'ibn',
-]);
+const NAME_PARTICLES = new Set('van von der den bin ben al el di da dos ibn'.split(' '));
 
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 
@@ -62,6 +49,9 @@ export function parseSpeakerTurn(line: string, knownSurnames?: ReadonlySet<strin
   const aside = /\s*[[(][^\])]*[\])]$/u.exec(line.slice(0, prefixEnd));
   const nameEnd = aside ? prefixEnd - aside[0].length : prefixEnd;
   const prefix = line.slice(0, nameEnd);
+  const body = bodyAfter(line, colon);
+  const appositive = nameThenTitle(prefix, knownSurnames);
+  if (appositive) return { ...appositive, ...(body && { body }) };
   // "De plus, des efforts sont faits …:" — commas, sentence stops, digits or quotes mean prose.
   if (!/^\p{Lu}/u.test(prefix) || /[,;!?«»"“”…\d]/u.test(prefix) || /\p{L}{2}\.(?!$)/u.test(prefix))
     return null;
@@ -81,10 +71,33 @@ export function parseSpeakerTurn(line: string, knownSurnames?: ReadonlySet<strin
   const title = titleTokens.length
     ? { start: titleTokens[0]!.start, end: titleTokens.at(-1)!.end }
     : undefined;
-  let bodyStart = colon + 1;
-  while (bodyStart < line.length && /\s/u.test(line[bodyStart]!)) bodyStart++;
-  const body = bodyStart < line.length ? { start: bodyStart, end: line.length } : undefined;
   return { name, ...(title && { title }), ...(body && { body }) };
+}
+
+function bodyAfter(line: string, colon: number): Range | undefined {
+  let start = colon + 1;
+  while (start < line.length && /\s/u.test(line[start]!)) start++;
+  return start < line.length ? { start, end: line.length } : undefined;
+}
+
+/** "Vladimir Poutine, président de la Russie : …" — the name first, its title after one comma. */
+function nameThenTitle(prefix: string, knownSurnames?: ReadonlySet<string>): TurnMatch | null {
+  const comma = prefix.indexOf(',');
+  if (comma < 0 || prefix.indexOf(',', comma + 1) >= 0 || /[;!?«»"“”…\d]/u.test(prefix)) return null;
+  const nameTokens = tokenize(prefix.slice(0, comma));
+  const titleTokens = tokenize(prefix).filter((t) => t.start > comma);
+  if (
+    titleTokens.length === 0 ||
+    titleTokens.length > 20 ||
+    !nameTokens.every((_, k) => isNameWord(nameTokens, k))
+  )
+    return null;
+  if (!isBareName(nameTokens, knownSurnames) || !TITLE_HEADS.has(fold(titleTokens[0]!.text))) return null;
+  if (titleTokens.some((t) => TITLE_VERBS.test(t.text))) return null;
+  return {
+    name: { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end },
+    title: { start: titleTokens[0]!.start, end: titleTokens.at(-1)!.end },
+  };
 }
 
 /** The speaker's surname ("Vladimir Poutine" → "Poutine"), for one-word turns later on. */

@@ -22,11 +22,15 @@ describe('the shared Neo4j', () => {
       `MATCH (a:KgDbTest {runId: $runId})-[m:MET]->(b) RETURN a.name AS a, b.name AS b, toString(m.on) AS on`,
       { runId },
     );
-    expect(records.map((r) => r.toObject())).toEqual([{ a: 'Vladimir Poutine', b: 'Xi Jinping', on: '2024-05-16' }]);
+    expect(records.map((r) => r.toObject())).toEqual([
+      { a: 'Vladimir Poutine', b: 'Xi Jinping', on: '2024-05-16' },
+    ]);
   });
 
   it('is Neo4j 5.26', async () => {
-    const { records } = await driver.executeQuery('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS v');
+    const { records } = await driver.executeQuery(
+      'CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS v',
+    );
     expect(records[0]?.get('name')).toBe('Neo4j Kernel');
     expect(records[0]?.get('v')).toMatch(/^5\.26\./);
   });
@@ -38,7 +42,10 @@ describe('the shared Neo4j', () => {
       `SHOW FUNCTIONS YIELD name WHERE name IN ['apoc.util.validatePredicate', 'apoc.date.convertFormat']
        RETURN name ORDER BY name`,
     );
-    expect(records.map((r) => r.get('name'))).toEqual(['apoc.date.convertFormat', 'apoc.util.validatePredicate']);
+    expect(records.map((r) => r.get('name'))).toEqual([
+      'apoc.date.convertFormat',
+      'apoc.util.validatePredicate',
+    ]);
     const converted = await driver.executeQuery(
       "RETURN apoc.date.convertFormat('2024-05-16', 'iso_date', 'basic_iso_date') AS d",
     );

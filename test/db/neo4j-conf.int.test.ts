@@ -24,7 +24,10 @@ describe.skipIf(connection.mode !== 'local')('the local server command line', ()
     // It prints the command, then exits 1 with "Neo4j is already running" since run/neo4j.pid is ours.
     expect(result.stdout).toContain('org.neo4j.server.CommunityEntryPoint');
     const words = result.stdout.trim().split(/\s+/);
-    const official = words.slice(words.indexOf('-cp') + 2, words.indexOf('org.neo4j.server.CommunityEntryPoint'));
+    const official = words.slice(
+      words.indexOf('-cp') + 2,
+      words.indexOf('org.neo4j.server.CommunityEntryPoint'),
+    );
     expect(jvmOptions(readFileSync(join(home, 'conf', 'neo4j.conf'), 'utf8'))).toEqual(official);
   });
 });

@@ -14,7 +14,11 @@ describe('renderConf', () => {
   });
 
   it('sets browser.post_connect_cmd only when asked', () => {
-    const conf = renderConf(template, { boltPort: 7687, httpPort: 7474, browserPostConnectCmd: ':play start' });
+    const conf = renderConf(template, {
+      boltPort: 7687,
+      httpPort: 7474,
+      browserPostConnectCmd: ':play start',
+    });
     expect(conf).toMatch(/^browser\.post_connect_cmd=:play start$/m);
   });
 });

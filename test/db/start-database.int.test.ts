@@ -30,7 +30,10 @@ describe.skipIf(connection.mode !== 'local')('starting the local server again', 
   it('startDatabase returns the same connection and launches no second process', async () => {
     const before = await databaseStatus(config);
     const started = Date.now();
-    const [first, second] = [await startDatabase(config, { startedBy: 'tests' }), await startDatabase(config, { startedBy: 'tests' })];
+    const [first, second] = [
+      await startDatabase(config, { startedBy: 'tests' }),
+      await startDatabase(config, { startedBy: 'tests' }),
+    ];
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(first).toEqual(second);
     expect(first).toEqual(connection);
@@ -49,7 +52,12 @@ describe.skipIf(connection.mode !== 'local')('starting the local server again', 
 
   it('kg db status --json says local and running, without the password', async () => {
     const text = await kg('db', 'status', '--json');
-    expect(JSON.parse(text)).toMatchObject({ mode: 'local', running: true, boltUri: connection.uri, user: 'neo4j' });
+    expect(JSON.parse(text)).toMatchObject({
+      mode: 'local',
+      running: true,
+      boltUri: connection.uri,
+      user: 'neo4j',
+    });
     expect(text).not.toContain(connection.password);
   });
 });

@@ -99,12 +99,12 @@ describe('MEASURES: the subject in scope', () => {
   const { relations } = findFigures(doc, found);
 
   test.each([
-    ['80 milliards de roubles d’investissements', 'région de Tver'], // "La région": the governor's region
+    ['80 milliards de roubles', 'région de Tver'], // "La région": the governor's region
     ['six navires', 'Verfi'], // the company that ordered them
-    ['les deux premiers'.replace('les ', ''), 'Verfi'], // the ellipsis keeps the subject
+    ['deux', 'Verfi'], // "les deux premiers": the ellipsis keeps the subject
     ['un seul centre', 'région de Pskov'], // "dans la région de Pskov"
     ['15%', 'région de Tver'], // a river is where, not what
-    ['1 500 demandes', 'Défenseurs de la Patrie'],
+    ['98%', 'Défenseurs de la Patrie'], // the body named earlier in the sentence
     ['environ 3 milliards de dollars', 'Kazakhstan'], // the host country is skipped for the partner
     ['plus de 2.000 soldats', 'forces armées ukrainiennes'],
     ['30 jours', 'cessez-le-feu'],

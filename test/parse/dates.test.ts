@@ -26,6 +26,8 @@ describe('findDate', () => {
   test.each([
     ['le 9 mai', 2025, '2025-05-09'],
     ['1er mars', 2024, '2024-03-01'],
+    ['le 9 mai 25 000 personnes ont défilé', 2025, '2025-05-09'],
+    ['le 3 mars 12,5% des voix', 2025, '2025-03-03'],
   ])('"%s" takes the default year %i', (line, year, iso) => {
     expect(findDate(line, year)?.iso).toBe(iso);
     expect(findDate(line)).toBeNull();

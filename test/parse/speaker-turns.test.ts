@@ -89,6 +89,18 @@ const POSITIVES: [string, string | undefined, string, string | undefined][] = [
   ['Boris Gryzlov [ambassadeur]: Bonjour.', undefined, 'Boris Gryzlov', 'Bonjour.'],
   ['Ursula von der Leyen: Thank you.', undefined, 'Ursula von der Leyen', 'Thank you.'],
   ['Dmitry Peskov:', undefined, 'Dmitry Peskov', undefined],
+  [
+    'Vladimir Poutine, président de la Russie : Merci.',
+    'président de la Russie',
+    'Vladimir Poutine',
+    'Merci.',
+  ],
+  [
+    'Valery Gerasimov, chef d’état-major général: Camarade commandant en chef,',
+    'chef d’état-major général',
+    'Valery Gerasimov',
+    'Camarade commandant en chef,',
+  ],
 ];
 
 // Prose with a colon: the six seed lines that are not turns, and look-alikes.
@@ -110,6 +122,11 @@ const NEGATIVES = [
   'Il y a deux options: abandonner ou mourir.',
   'Voici Vladimir Poutine: il arrive.',
   'Mr. Poutine: merci',
+  'Madame Pamfilova : merci pour votre travail.',
+  'M. Poutine : merci',
+  'Vladimir Poutine, président de la Russie, a déclaré : merci',
+  'Alexander Lukashenko, Vladimir Poutine : ils ont signé',
+  'Selon Vladimir Poutine, président de la Russie: la coopération progresse',
 ];
 
 describe('parseSpeakerTurn', () => {

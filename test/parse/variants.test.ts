@@ -276,3 +276,44 @@ describe('document title', () => {
     expect(parse(text, { path: 'dir/notes.txt' }).title).toBe(title);
   });
 });
+
+describe('index matching', () => {
+  test('two similar unnumbered headings are two events, not an index and its body', () => {
+    const text = [
+      'Rencontre avec le gouverneur de la région de Tver Igor Rudenya – 14 avril 2025 à 13H40 au Kremlin-Moscou',
+      'Le gouverneur a présenté son rapport.',
+      'Rencontre avec le gouverneur de la région de Koursk Alexander Khinshtein – 15 avril 2025 à 12H00 au Kremlin-Moscou',
+      'Le gouverneur a présenté son rapport.',
+    ].join('\n');
+    expect(parse(text, { path: 'x' }).events.map((e) => e.date)).toEqual(['2025-04-14', '2025-04-15']);
+  });
+
+  test('body headings that repeat only the index titles', () => {
+    const text = [
+      '1°/Rencontre avec le gouverneur de la région de Tver – 14 avril 2025 à 13H40 au Kremlin-Moscou',
+      '2°/Conversation téléphonique avec le président de la Turquie – 15 avril 2025',
+      '',
+      'Rencontre avec le gouverneur de la région de Tver',
+      'Le gouverneur a présenté son rapport.',
+      '2°/Conversation téléphonique avec le président de la Turquie',
+      'Les dirigeants ont parlé.',
+    ].join('\n');
+    const doc = parse(text, { path: 'x' });
+    expect(
+      doc.events.map((e) => [e.title.text, e.date, e.time, e.place?.text ?? null, e.paragraphs.length]),
+    ).toEqual([
+      ['Rencontre avec le gouverneur de la région de Tver', '2025-04-14', '13:40', 'Kremlin-Moscou', 1],
+      ['Conversation téléphonique avec le président de la Turquie', '2025-04-15', null, null, 1],
+    ]);
+    // Date, time and place come from the index entry, whose span they keep.
+    expect(doc.events[0]!.place!.start).toBeLessThan(doc.events[0]!.start);
+  });
+
+  test('an index entry without a body heading is reported', () => {
+    const text =
+      '1°/Rencontre avec X – 10 mars 2025\n2°/Visite à Y – 11 mars 2025\n\n1°/Rencontre avec X – 10 mars 2025\nTexte.';
+    const doc = parse(text, { path: 'x' });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('INDEX_ENTRY_WITHOUT_BODY');
+  });
+});

@@ -4,8 +4,7 @@ import { createDriver, type Neo4jConnection } from '../../src/db/index.js';
 
 /** What test/global-setup.ts shares with *.int.test.ts files (structured-cloneable). */
 export type ProvidedNeo4j =
-  | (Omit<Neo4jConnection, 'mode'> & { mode: Neo4jConnection['mode'] | 'container' })
-  | { error: string };
+  (Omit<Neo4jConnection, 'mode'> & { mode: Neo4jConnection['mode'] | 'container' }) | { error: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {

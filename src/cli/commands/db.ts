@@ -2,7 +2,11 @@ import type { Command } from 'commander';
 import { databaseStatus, startDatabase, stopDatabase } from '../../db/index.js';
 import type { CliContext } from '../context.js';
 
-const MODE_NAMES = { env: 'NEO4J_URI (external server)', docker: 'Docker (docker-compose.yml)', local: 'local server (Maven Central jars)' };
+const MODE_NAMES = {
+  env: 'NEO4J_URI (external server)',
+  docker: 'Docker (docker-compose.yml)',
+  local: 'local server (Maven Central jars)',
+};
 
 /** `kg db start | stop | status`: the three ways src/db gets a Neo4j, behind one switch. */
 export function register(program: Command, ctx: CliContext): void {

@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import type { ParsedDocument } from '../../src/model/index.js';
+import { findHeldIn } from '../../src/extract/held-in.js';
+import { findLocatedIn } from '../../src/extract/located-in.js';
+import { findOrganizations } from '../../src/extract/organizations.js';
+import { findPartOf } from '../../src/extract/part-of-regions.js';
+import { findPartnerOf } from '../../src/extract/partner-of.js';
+import { findRegions } from '../../src/extract/regions.js';
+import type { Endpoint, RelationFinder } from '../../src/extract/types.js';
+import { regionsDoc, type RegionsTestEvent } from './support/regions-doc.js';
+
+const label = (e: Endpoint) => ('event' in e ? `event ${e.event}` : e.candidate.name);
+
+function pairs(find: RelationFinder, events: RegionsTestEvent[]): string[] {
+  const doc: ParsedDocument = regionsDoc(events);
+  const found = [...findRegions(doc), ...findOrganizations(doc)];
+  const rels = find(doc, found);
+  for (const r of rels) expect(doc.text.slice(r.evidence.start, r.evidence.end).length).toBeGreaterThan(0);
+  return rels.map((r) => `${label(r.source)} → ${label(r.target)}`);
+}
+
+const PERM = 'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin';
+const ARKH = 'Rencontre avec le gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky';
+
+describe('findHeldIn', () => {
+  test.each([
+    ['Kremlin-Moscou', ['event 1 → Kremlin', 'event 1 → Moscou']],
+    ['Novo-Ogaryovo, région de Moscou', ['event 1 → Novo-Ogaryovo', 'event 1 → région de Moscou']],
+    ['Région de Kursk', ['event 1 → Région de Kursk']],
+    ['vidéoconférence', []],
+  ])('place line %s', (place, expected) =>
+    expect(pairs(findHeldIn, [{ title: 'Réunion', place, body: ['La Chine et l’Inde.'] }])).toEqual(expected),
+  );
+
+  test('without a place line, the title places the event', () => {
+    expect(pairs(findHeldIn, [{ title: 'Visite d’un poste de commandement à Koursk', body: ['Moscou.'] }])).toEqual(['event 1 → Koursk']);
+  });
+});
+
+describe('findLocatedIn', () => {
+  test('the companies a governor lists are in his region; partners ("avec X") and federal bodies are not', () => {
+    expect(
+      pairs(findLocatedIn, [
+        {
+          title: PERM,
+          place: 'Kremlin-Moscou',
+          body: [
+            'Six projets d’investissement sont en cours par Uralkali, Acron et Eurochem.',
+            'D’autres plans de développement sont discutés avec Roskhim.',
+            'Le projet est lancé conjointement avec les chemins de fer russes et Rosatom.',
+            'Le chantier naval Perm, qui a une coopération établie, travaille avec le bureau du maire de Moscou.',
+          ],
+        },
+      ]),
+    ).toEqual([
+      'Uralkali → territoire de Perm',
+      'Acron → territoire de Perm',
+      'Eurochem → territoire de Perm',
+      'chantier naval Perm → territoire de Perm',
+      'bureau du maire de Moscou → Moscou',
+    ]);
+  });
+
+  test('a name or a locative places an organisation outside governors’ meetings', () => {
+    expect(
+      pairs(findLocatedIn, [
+        {
+          title: 'Réunion du Conseil de sécurité',
+          body: [
+            'Sur la base de l’Université d’entreprise du gouvernement de la région d’Arkhangelsk, un programme a été lancé.',
+            'Gazprom a investi à Iekaterinbourg et Sibur dans la région de Tomsk.',
+            'Gazprom et Sibur ont signé.',
+          ],
+        },
+        { title: 'Conférence de presse', body: ['Natalya Breus, la première chaîne d’information, le Bélarus.'], outlet: [0, 'la première chaîne d’information'] },
+      ]),
+    ).toEqual([
+      'Université d’entreprise du gouvernement de la région d’Arkhangelsk → région d’Arkhangelsk',
+      'Gazprom → Iekaterinbourg',
+      'Sibur → région de Tomsk',
+      'première chaîne d’information → Bélarus',
+    ]);
+  });
+});
+
+describe('findPartOf', () => {
+  test('stated, lexicon and event-focus containment between regions', () => {
+    expect(
+      pairs(findPartOf, [
+        {
+          title: PERM,
+          place: 'Kremlin-Moscou',
+          body: [
+            'Il a mentionné le 100e anniversaire du district de Komi-Permyak.',
+            'Le territoire est deuxième du district fédéral de Volga en termes de taux de natalité.',
+            'L’aide à la ville de Severodonetk dans la République populaire de Lugansk continue.',
+          ],
+        },
+        {
+          title: 'Visite d’un poste de commandement',
+          place: 'Région de Kursk',
+          body: ['Dans le secteur de Nikolskoye et dans la région de Sommen de l’Ukraine.', 'Minsk et le Bélarus, Arkhangelsk et la région d’Arkhangelsk.'],
+        },
+      ]),
+    ).toEqual([
+      'territoire de Perm → district fédéral de Volga',
+      'Kremlin → Moscou',
+      'district de Komi-Permyak → territoire de Perm',
+      'Severodonetk → République populaire de Lugansk',
+      'Nikolskoye → Région de Kursk',
+      'région de Sommen → Ukraine',
+    ]);
+  });
+
+  test('a body named as part of another', () => {
+    expect(
+      pairs(findPartOf, [
+        {
+          title: 'Réunion',
+          body: [
+            'Je remercie la direction des opérations de l’état-major général.',
+            'Le chef d’état-major général des forces armées de la Russie a fait rapport.',
+          ],
+        },
+      ]),
+    ).toEqual(['direction des opérations → état-major général', 'état-major général → forces armées de la Russie']);
+  });
+});
+
+describe('findPartnerOf', () => {
+  test.each([
+    [ARKH, 'Le gouverneur a déclaré que le travail avec la région partenaire – la région de Zaporozhye – se poursuit.', ['région d’Arkhangelsk → région de Zaporozhye']],
+    [PERM, 'Dmitry Makhonin a également parlé de l’aide à la ville de Severodonetk dans la République populaire de Lugansk.', ['territoire de Perm → Severodonetk']],
+    ['Pourparlers', 'En tant que principal partenaire économique du Bélarus, la Russie représente 60% de son commerce.', ['Bélarus → Russie']],
+    ['Pourparlers', 'Nous avons une position unifiée avec la Fédération de Russie sur le conflit en Ukraine, devant nos alliés et partenaires.', []],
+    ['Pourparlers', 'La région de Kursk et la région de Belgorod ont reçu de l’aide.', []],
+  ])('%s: %s', (title, line, expected) =>
+    expect(pairs(findPartnerOf, [{ title, place: 'Kremlin-Moscou', body: [line] }])).toEqual(expected),
+  );
+});
