@@ -12,6 +12,9 @@ const GOVERNED_BY_DE = /(?:\bde\s+|\bd['’]\s*)$/iu;
 /** Direction of a figure from the verb or noun of change before it in the same clause. */
 export function directionOf(text: string, sentence: Span, f: FigureMention): Direction {
   const before = text.slice(Math.max(sentence.start, f.span.start - 140), f.span.start);
+  // "soit 8 % de moins qu’en 2021", "5 % de plus"
+  const comparative = /^\s*(?:de|d['’])\s*(plus|moins)(?![\p{L}])/iu.exec(text.slice(f.span.end, f.span.end + 20));
+  if (comparative) return comparative[1]!.toLowerCase() === 'plus' ? 'increase' : 'decrease';
   if (!GOVERNED_BY_DE.test(before)) return 'level';
   const clause = before.split(/[,;:](?=\s)|\s(?:mais|tandis que|alors que)\s/u).pop() ?? before;
   const inc = lastIndex(clause, INCREASE);

@@ -17,6 +17,8 @@ export interface FigureMention {
   written: 'digits' | 'words';
   /** The unit was taken from a neighbour: "30 autres", "en 2024, 350", "les deux premiers". */
   elliptic: boolean;
+  /** The figure it borrowed its unit from, when elliptic. */
+  antecedent?: FigureMention;
 }
 
 const NUMBER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${DIGITS_SOURCE})|(${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'giu');
@@ -54,7 +56,7 @@ export function findFigureMentions(text: string, sentence: Span, previous: Figur
     }
     // "un" is an article unless it counts: "un seul centre", "un million de personnes", "une dizaine".
     if (value === 1 && written === 'words' && at === numberEnd && !SEUL_RE.test(after)) continue;
-    const unit = readUnit(text, at, at !== numberEnd);
+    const unit = readUnit(text, at, mult ? 'multiplier' : at !== numberEnd ? 'collective' : 'none', written);
     if (unit.kind === 'date') continue;
     if (unit.kind === 'time' && !isCountedDays(unit.word, unit.adjectives, written)) continue;
     const isYear = written === 'digits' && multiplier === 1 && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\d{4}$/.test(m[0]);
@@ -113,7 +115,7 @@ function resolveEllipses(text: string, found: Pending[], previous: FigureMention
     // words need an adjective to stand alone: "les deux premiers", "trois autres"; "les deux" alone is no figure
     if (!ante || (cur.written === 'words' && cur.pending.adjectives.length === 0)) continue;
     const multiplier = cur.multiplier !== 1 ? cur.multiplier : ante.multiplier;
-    out.push(strip({ ...cur, unit: ante.unit, kind: ante.kind, multiplier, value: round((cur.value / cur.multiplier) * multiplier), elliptic: true }));
+    out.push(strip({ ...cur, unit: ante.unit, kind: ante.kind, multiplier, value: round((cur.value / cur.multiplier) * multiplier), elliptic: true, antecedent: ante }));
   }
   return out;
 }

@@ -23,6 +23,8 @@ const PRE_ADJECTIVES = new Set(lexicon.preAdjectives);
 const TIME_NOUNS = new Set(lexicon.timeNouns);
 const MONTHS = new Set(lexicon.months);
 const NOT_COUNTED = new Set(lexicon.notCounted);
+// "nos deux pays", "deux options", "trois peuples" are no statistics; "plus de 80 pays", "une quinzaine de pays" are.
+const PAIR_NOUNS = new Set(lexicon.pairNouns);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (keys: string[]) =>
@@ -58,11 +60,12 @@ export const currencyOf = (word: string): string | undefined => CURRENCIES[word]
  * Reads the unit after a number (and its multiplier) at absolute offset `at`.
  * `afterMultiplier` allows "de": "8,2 millions de m²", "51 milliards de dollars", "un million de personnes".
  */
-export function readUnit(text: string, at: number, afterMultiplier: boolean): UnitReading {
+export function readUnit(text: string, at: number, after: 'none' | 'multiplier' | 'collective', written: 'digits' | 'words'): UnitReading {
+  const afterMultiplier = after === 'multiplier';
   const window = text.slice(at, at + 80);
   const none = (word: string | null = null, adjectives: string[] = []): UnitReading => ({ kind: 'none', unit: null, end: at, adjectives, word });
   let offset = 0;
-  if (afterMultiplier) {
+  if (after !== 'none') {
     const de = DE.exec(window);
     if (de) offset = de[0].length;
   }
@@ -91,10 +94,12 @@ export function readUnit(text: string, at: number, afterMultiplier: boolean): Un
   if (TIME_NOUNS.has(word)) return { kind: 'time', unit: singular(word), end, adjectives, word };
   // "120 milliards d'aujourd'hui", "55 milliards à 97": a multiplier with no unit is an amount of money
   const money: UnitReading = { kind: 'money', unit: null, end: at, adjectives, word };
+  if (PAIR_NOUNS.has(word) && written === 'words' && after === 'none') return none(word, adjectives);
   if (NOT_COUNTED.has(word) || looksLikeVerb(word) || /^\p{L}['’]/u.test(word)) return afterMultiplier ? money : none(word, adjectives);
   if (afterMultiplier && (MONEY_NOUNS.has(singular(word)) || MONEY_NOUNS.has(word))) return { ...money, end };
   // French puts "de" between a multiplier and its noun: "3 milliards selon nos chiffres" is money, not "selon"s
   if (afterMultiplier && offset === 0) return money;
+  if (after === 'collective' && offset === 0) return none(word, adjectives);
   // a capitalised word opens a name or a new clause ("En 2020, 180 Navires" does not occur; "le 9 Mai" does)
   if (!/^\p{Ll}/u.test(w[1]!)) return afterMultiplier ? money : none(word, adjectives);
   return { kind: 'count', unit: countUnit(word), end, adjectives, word };

@@ -43,6 +43,7 @@ function figuresOfEvent(doc: ParsedDocument, found: readonly Candidate[], ev: Pa
   let turnSpeaker: Candidate | undefined;
   let inTurns = false;
   let currency: string | undefined;
+  const subjects = new Map<FigureMention, Subject | undefined>();
   for (const p of ev.paragraphs) {
     if (SKIPPED.has(p.kind)) continue;
     if (p.kind === 'turn' && p.speaker) [inTurns, turnSpeaker] = [true, personFor(found, p.speaker.name, p.speaker.name.text)];
@@ -58,7 +59,11 @@ function figuresOfEvent(doc: ParsedDocument, found: readonly Candidate[], ev: Pa
         const unit = m.kind === 'money' ? (currency ?? 'RUB') : m.unit;
         if (!unit) continue;
         const speaker = inTurns ? turnSpeaker : reporter;
-        const subject = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject);
+        const own = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject);
+        // "six navires…, et les deux premiers": the ellipsis is about what its antecedent is about
+        const borrowed = m.antecedent ? subjects.get(m.antecedent) : undefined;
+        const subject = borrowed && (!own || borrowed.rank <= own.rank || own.rank >= 3) ? borrowed : own;
+        subjects.set(m, subject);
         addMention(groups, doc, ev, { ...m, unit }, sentence, speaker, subject);
       }
       previous = { sentence, last: mentions[mentions.length - 1] };

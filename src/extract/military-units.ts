@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../model/index.js';
 import { normalizeName } from './normalize-name.js';
 import { eventIndexAt } from './sentences.js';
 import type { Candidate, EntityFinder } from './types.js';
-import { findDescriptiveUnits, findForceGroups, findFormations, findNamedUnits } from './unit-named.js';
+import { findDescriptiveUnits, findDistricts, findForceGroups, findFormations, findNamedUnits } from './unit-named.js';
 import { findNumberedUnits, type UnitMatch } from './unit-numbered.js';
 
 /**
@@ -17,6 +17,7 @@ export const findMilitaryUnits: EntityFinder = (doc: ParsedDocument) => {
   const matches = longestFirst([
     ...findNumberedUnits(text),
     ...findFormations(text),
+    ...findDistricts(text),
     ...findForceGroups(text),
     ...findNamedUnits(text),
     ...findDescriptiveUnits(text),

@@ -69,6 +69,24 @@ export function findForceGroups(text: string): UnitMatch[] {
   return out;
 }
 
+// "district militaire Ouest", "district militaire de Leningrad", "Southern Military District".
+const DISTRICT_FR = new RegExp(
+  `${START}district\\s+militaire\\s+(?:(?:du|de\\s+l[’']|de\\s+la|de)\\s*)?(\\p{Lu}[\\p{L}-]+)${END}`,
+  'gu',
+);
+const DISTRICT_EN = new RegExp(`${START}(\\p{Lu}[\\p{L}-]+)\\s+Military\\s+District${END}`, 'gu');
+
+/** Military districts named by a place or a bearing. */
+export function findDistricts(text: string): UnitMatch[] {
+  const out: UnitMatch[] = [];
+  for (const re of [DISTRICT_FR, DISTRICT_EN]) {
+    for (const m of text.matchAll(re)) {
+      out.push({ start: m.index, end: m.index + m[0].length, number: null, echelon: 'district', key: `district ${normalizeName(m[1]!)}` });
+    }
+  }
+  return out;
+}
+
 const HEADS = NAMED_UNIT_HEADS.map((h) => ({
   echelon: h.echelon,
   re: new RegExp(

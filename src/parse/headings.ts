@@ -1,5 +1,6 @@
 import { findDate, type DateMatch } from './dates.js';
 import { findTime, type TimeMatch } from './times.js';
+import { eventKind } from './event-kind.js';
 
 /** Offsets inside the heading line. */
 export interface Range {
@@ -56,7 +57,10 @@ export function parseHeading(line: string, defaultYear?: number): Heading | null
 
   if (!date) {
     // "3°/Message de félicitations au président élu" — a ° heading needs no date.
-    if (!marker.strong || rest.length < 3 || rest.length > 300) return null;
+    // "1. Réunion avec le gouverneur du territoire du Primorié Oleg Kozhemyako" with the date on the
+    // dateline below: a numbered line that names an event kind and reads as a title, not a sentence.
+    const titled = marker.number !== null && rest.length <= 200 && !/[.!?:;]\s*$/u.test(rest) && eventKind(rest) !== 'other';
+    if ((!marker.strong && !titled) || rest.length < 3 || rest.length > 300) return null;
     return { ...marker, title: { start: from, end: line.length }, date: null, time: null, place: null };
   }
 

@@ -12,6 +12,8 @@ export interface Form {
   key: string;
   type: EntityType;
   name: string;
+  /** translitKey(name), computed once. */
+  nameKey: string;
   sig: Signature;
   occurrences: Occurrence[];
   existing: boolean;
@@ -29,8 +31,9 @@ export function toForms(occurrences: readonly Occurrence[]): Form[] {
   const forms = new Map<string, Form>();
   for (const occ of occurrences) {
     const sig = signatureOf(occ.entity);
-    const key = [occ.entity.type, occ.entity.id, translitKey(occ.entity.name), signatureKey(sig), occ.existing].join('|');
-    const form = forms.get(key) ?? { key, type: occ.entity.type, name: occ.entity.name, sig, occurrences: [], existing: occ.existing };
+    const nameKey = translitKey(occ.entity.name);
+    const key = [occ.entity.type, occ.entity.id, nameKey, signatureKey(sig), occ.existing].join('|');
+    const form = forms.get(key) ?? { key, type: occ.entity.type, name: occ.entity.name, nameKey, sig, occurrences: [], existing: occ.existing };
     form.occurrences.push(occ);
     forms.set(key, form);
   }
@@ -64,9 +67,9 @@ export function linkGraph(forms: readonly Form[]): UndirectedGraph {
     bucket(byId, `${form.type}|${entity.id}`, i);
     if (ID_ONLY.has(form.type)) return;
     bucket(byName, `${form.type}|${normalizeName(form.name)}`, i);
-    bucket(byKey, `${form.type}|${translitKey(form.name)}`, i);
-    for (const occ of form.occurrences)
-      for (const n of [occ.entity.name, ...occ.entity.aliases]) bucket(byAny, `${form.type}|${translitKey(n)}`, i);
+    bucket(byKey, `${form.type}|${form.nameKey}`, i);
+    const names = new Set(form.occurrences.flatMap((occ) => [occ.entity.name, ...occ.entity.aliases]));
+    for (const n of names) bucket(byAny, `${form.type}|${translitKey(n)}`, i);
   });
   const pairs = (map: Map<string, number[]>, reason: MergeReason): void => {
     for (const list of map.values()) for (let x = 1; x < list.length; x++) for (let y = 0; y < x; y++) link(list[y]!, list[x]!, reason);
@@ -74,20 +77,34 @@ export function linkGraph(forms: readonly Form[]): UndirectedGraph {
   pairs(byId, 'same-id');
   pairs(byName, 'same-name');
   pairs(byKey, 'transliteration');
-  pairs(byAny, 'alias');
+  pairs(unambiguous(byAny, forms), 'alias');
   fuzzyLinks(forms, link);
   surnameLinks(forms, link);
   return graph;
+}
+
+// An alias shared by several different full names says nothing: "accord de coopération" is an alias of
+// the agreements on energy and on health alike, "Poutine" of Vladimir and of Lyudmila Poutine.
+function unambiguous(byAny: Map<string, number[]>, forms: readonly Form[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [key, list] of byAny) {
+    const alias = key.slice(key.indexOf('|') + 1);
+    const fuller = new Set(list.map((i) => forms[i]!.nameKey).filter((k) => k !== alias));
+    if (fuller.size <= 1) out.set(key, list);
+  }
+  return out;
 }
 
 // Misspellings: "Severodonetsk" / "Severodonetk", "Zaporozhye" / "Zaporijia", "Lukashenko" / "Lukashnko".
 function fuzzyLinks(forms: readonly Form[], link: (i: number, j: number, r: MergeReason) => void): void {
   const blocks = new Map<string, { key: string; i: number }[]>();
   forms.forEach((form, i) => {
-    const key = translitKey(form.name);
+    const key = form.nameKey;
     if (key.length < 7 || ID_ONLY.has(form.type)) return;
     const block = `${form.type}|${key.slice(0, 2)}|${digitsOf(form.name)}`;
-    blocks.set(block, [...(blocks.get(block) ?? []), { key, i }]);
+    const list = blocks.get(block);
+    if (list) list.push({ key, i });
+    else blocks.set(block, [{ key, i }]);
   });
   for (const block of blocks.values())
     for (let x = 1; x < block.length; x++)
@@ -102,7 +119,9 @@ function surnameLinks(forms: readonly Form[], link: (i: number, j: number, r: Me
   forms.forEach((form, i) => {
     if (form.type !== 'Person' || !form.sig.surname) return;
     const weak = (form.sig.given?.length ?? 0) <= 1;
-    bySurname.set(form.sig.surname, [...(bySurname.get(form.sig.surname) ?? []), { i, weak }]);
+    const list = bySurname.get(form.sig.surname);
+    if (list) list.push({ i, weak });
+    else bySurname.set(form.sig.surname, [{ i, weak }]);
   });
   for (const list of bySurname.values())
     for (let x = 1; x < list.length; x++)

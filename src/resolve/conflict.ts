@@ -10,7 +10,8 @@ export type ConflictReason =
   | 'region-vs-capital'
   | 'different-number'
   | 'different-echelon'
-  | 'different-date';
+  | 'different-date'
+  | 'different-title';
 
 const differ = (a?: string, b?: string): boolean => a !== undefined && b !== undefined && a !== b;
 
@@ -41,5 +42,6 @@ export function conflict(a: Signature, b: Signature, strong = false): ConflictRe
   if (differ(a.number, b.number)) return 'different-number';
   if (differ(a.echelon, b.echelon)) return 'different-echelon';
   if (differ(a.date, b.date)) return 'different-date';
+  if (differ(a.title, b.title)) return 'different-title';
   return undefined;
 }

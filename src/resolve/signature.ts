@@ -13,6 +13,8 @@ export interface Signature {
   number?: string;
   echelon?: string;
   date?: string;
+  /** Events: the folded title. Extractor ids cut long titles, so two events of one day may share an id. */
+  title?: string;
 }
 
 // "Territoire de Perm", "région de Kursk", "district de Komi-Permyak", "oblast de Moscou", "kraï de Krasnodar".
@@ -28,6 +30,7 @@ export function signatureOf(entity: Entity): Signature {
   if (entity.type === 'Region') sig.head = REGION_HEAD.exec(normalizeName(entity.name))?.[1] ?? '';
   if (entity.type === 'MilitaryUnit') Object.assign(sig, { number: str(p.number), echelon: str(p.echelon) });
   if (entity.type === 'Agreement') sig.date = str(p.date);
+  if (entity.type === 'Event') Object.assign(sig, { date: str(p.date), title: normalizeName(str(p.title) ?? entity.name) });
   return sig;
 }
 

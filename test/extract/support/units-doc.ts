@@ -1,4 +1,5 @@
 import type { Paragraph, ParsedDocument, ParsedEvent } from '../../../src/model/index.js';
+import type { Candidate } from '../../../src/extract/types.js';
 
 /**
  * A small ParsedDocument for extractor tests: events are separated by lines starting with `### `
@@ -37,4 +38,19 @@ export function unitsDoc(text: string, place?: string): ParsedDocument {
     current.paragraphs.push(p);
   }
   return { id: 'doc:test', path: 'test.txt', sha256: '', text, title: 'test', events, diagnostics: [] };
+}
+
+/** A hand-made candidate for the `nth` occurrence of `surface` in the document (what another finder would give). */
+export function mention(
+  doc: ParsedDocument,
+  type: Candidate['type'],
+  surface: string,
+  properties: Candidate['properties'] = {},
+  nth = 0,
+): Candidate {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = doc.text.indexOf(surface, start + 1);
+  if (start < 0) throw new Error(`"${surface}" not in the test text`);
+  const event = doc.events.find((e) => start >= e.start && start < e.end)?.index ?? 0;
+  return { type, name: surface, span: { start, end: start + surface.length }, event, properties };
 }

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { findMilitaryUnits } from '../../src/extract/military-units.js';
+import type { Candidate } from '../../src/extract/types.js';
+import { findUnitRelations } from '../../src/extract/unit-relations.js';
+import type { ParsedDocument } from '../../src/model/index.js';
+import { mention, unitsDoc } from './support/units-doc.js';
+
+type Region = [surface: string, kind: string, nth?: number];
+
+function relations(doc: ParsedDocument, regions: Region[] = [], extra: Candidate[] = []) {
+  const found = [
+    ...findMilitaryUnits(doc),
+    ...regions.map(([s, kind, nth]) => mention(doc, 'Region', s, { kind }, nth ?? 0)),
+    ...extra,
+  ].sort((a, b) => a.span.start - b.span.start);
+  return findUnitRelations(doc, found).map((r) => {
+    const name = (e: typeof r.source) => ('candidate' in e ? e.candidate.name : `event ${e.event}`);
+    return `${r.type} ${name(r.source)} → ${name(r.target)}`;
+  });
+}
+
+describe('findUnitRelations: PART_OF', () => {
+  it.each([
+    ['- the 56th Guards Airborne Assault Regiment of the 7th Airborne Assault Division,', ['56th Guards Airborne Assault Regiment → 7th Airborne Assault Division']],
+    ['- the 155th Guards Separate Marine Brigade of the Pacific Fleet,', ['155th Guards Separate Marine Brigade → Pacific Fleet']],
+    ['- the 1220th Motorised Rifle Regiment of the rd Motorised Rifle Division,', ['1220th Motorised Rifle Regiment → rd Motorised Rifle Division']],
+    ['la 27e division de fusil motorisée de la Garde de la 2e armée interarmes de la Garde, la', ['27e division de fusil motorisée de la Garde → 2e armée interarmes de la Garde']],
+    ['le 11e corps d’armée de la flotte de la Baltique et', ['11e corps d’armée → flotte de la Baltique']],
+    [
+      'l’unité d’assaut combinée du détachement de volontaires des anciens combattants, ainsi que',
+      ['unité d’assaut combinée → détachement de volontaires des anciens combattants'],
+    ],
+    // a list is not a hierarchy
+    ['la 83e brigade d’assaut aérien, la 810th Marine Brigade, ainsi que', []],
+    ['les parachutistes de la 98e division aéroportée de la Garde', []],
+  ])('%s', (line, expected) => {
+    const found = relations(unitsDoc(`### e\n${line}`)).filter((r) => r.startsWith('PART_OF'));
+    expect(found).toEqual(expected.map((e) => `PART_OF ${e}`));
+  });
+
+  it('links a unit to the armed forces it belongs to', () => {
+    const doc = unitsDoc('### e\navec la 120e brigade mécanisée séparée des forces armées du Bélarus.');
+    const army = mention(doc, 'Organization', 'forces armées du Bélarus');
+    expect(relations(doc, [], [army])).toContain('PART_OF 120e brigade mécanisée séparée → forces armées du Bélarus');
+  });
+});
+
+describe('findUnitRelations: OPERATED_IN', () => {
+  const operated = (doc: ParsedDocument, regions: Region[], extra: Candidate[] = []) =>
+    relations(doc, regions, extra)
+      .filter((r) => r.startsWith('OPERATED_IN'))
+      .map((r) => r.slice('OPERATED_IN '.length));
+
+  it('pairs units and places in a sentence of combat, without bearings or owner countries', () => {
+    const doc = unitsDoc(
+      [
+        '### e',
+        'Les opérations offensives menées par la 155th Marine Infantry Brigade dans le secteur de Nikolskoye ont contribué à encercler un regroupement ennemi au nord de la Malaisie Loknya.',
+        'L’avance par la 83e brigade d’assaut aérien dans la région de Kursk et dans la région de Sommen de l’Ukraine.',
+      ].join('\n'),
+    );
+    expect(
+      operated(doc, [
+        ['Nikolskoye', 'city'],
+        ['Malaisie Loknya', 'city'],
+        ['région de Kursk', 'federal_subject'],
+        ['région de Sommen', 'area'],
+        ['Ukraine', 'country'],
+      ]),
+    ).toEqual([
+      '155th Marine Infantry Brigade → Nikolskoye',
+      '83e brigade d’assaut aérien → région de Kursk',
+      '83e brigade d’assaut aérien → région de Sommen',
+    ]);
+  });
+
+  it('keeps a country named as the place of action', () => {
+    const doc = unitsDoc('### e\nUn groupe régional conjoint de forces a été déployé au Bélarus, aux côtés des systèmes russes.');
+    expect(operated(doc, [['Bélarus', 'country']])).toEqual(['groupe régional conjoint de forces → Bélarus']);
+  });
+
+  it('says nothing when the sentence tells no action', () => {
+    const doc = unitsDoc('### e\nLe commandant de la flotte du Pacifique est né à Vladivostok.');
+    expect(operated(doc, [['Vladivostok', 'city']])).toEqual([]);
+  });
+
+  it('carries places and units across the sentences of a paragraph', () => {
+    const doc = unitsDoc(
+      [
+        '### e',
+        'Les unités du groupe de forces Centre ont poursuivi leur offensive dans la direction de Pokrovsk. Les localités de Kalinovo dans la République populaire de Donetsk ont été libérées.',
+        'Le plus grand succès a été obtenu par la 27e division de fusil motorisée de la Garde de la 2e armée interarmes de la Garde.',
+        'L’unité UAV Sever a détruit 64 drones ennemis.',
+      ].join('\n'),
+    );
+    expect(
+      operated(doc, [
+        ['Pokrovsk', 'city'],
+        ['Kalinovo', 'city'],
+        ['République populaire de Donetsk', 'federal_subject'],
+      ]),
+    ).toEqual([
+      'groupe de forces Centre → Pokrovsk',
+      'groupe de forces Centre → Kalinovo',
+      'groupe de forces Centre → République populaire de Donetsk',
+      '27e division de fusil motorisée de la Garde → Pokrovsk',
+      '27e division de fusil motorisée de la Garde → République populaire de Donetsk',
+    ]);
+  });
+
+  it('places every unit of a briefing held where the fighting is, except parents named for their child', () => {
+    const doc = unitsDoc(
+      [
+        '### Visite du groupe de forces à Kursk – Région de Kursk',
+        'Les détachements continuent afin d’éliminer l’ennemi dans la région de Kursk.',
+        'grâce aux avions des forces aérospatiales.',
+        '- the 177th Guards Separate Marine Regiment of the Caspian Flotilla,',
+      ].join('\n'),
+      'Région de Kursk',
+    );
+    const found = operated(doc, [
+      ['Kursk', 'city'],
+      ['Région de Kursk', 'federal_subject'],
+      ['région de Kursk', 'federal_subject'],
+    ]);
+    expect(found).toEqual([
+      'groupe de forces à Kursk → Région de Kursk',
+      'forces aérospatiales → Région de Kursk',
+      '177th Guards Separate Marine Regiment → Région de Kursk',
+    ]);
+  });
+});
