@@ -27,7 +27,7 @@ export interface IngestOptions {
   force?: boolean;
   /** Recompute degree, PageRank and communities when something was loaded. @default true */
   analytics?: boolean;
-  /** Documents per write transaction. @default 25 */
+  /** Documents per write transaction. @default 50 */
   batchDocuments?: number;
   onProgress?: (progress: IngestProgress) => void;
 }

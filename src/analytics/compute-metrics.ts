@@ -28,7 +28,8 @@ export function computeMetrics(nodes: readonly string[], edges: readonly [string
   const graph = new Graph({ type: 'undirected', multi: false });
   for (const n of [...nodes].sort()) graph.addNode(n);
   const degree = new Map<string, number>();
-  for (const [s, t] of edges) {
+  const sorted = edges.map(([s, t]): [string, string] => (s < t ? [s, t] : [t, s])).sort((x, y) => (x[0] + '\u0000' + x[1] < y[0] + '\u0000' + y[1] ? -1 : 1));
+  for (const [s, t] of sorted) {
     if (s === t || !graph.hasNode(s) || !graph.hasNode(t)) continue;
     degree.set(s, (degree.get(s) ?? 0) + 1);
     degree.set(t, (degree.get(t) ?? 0) + 1);

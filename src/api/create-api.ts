@@ -5,6 +5,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import { useGuideRoute } from './guide-route.js';
 import { API_LIMITS } from './limits.js';
 import { createResolvers } from './resolvers.js';
 
@@ -34,6 +35,8 @@ export async function buildSchema(driver: Driver, database = 'neo4j'): Promise<G
     driver,
     resolvers: createResolvers({ driver, database, maxLimit: API_LIMITS.maxPageSize }),
     features: {
+      // ISO dates are stored as strings ("2025-03-13"): lexicographic order is date order.
+      filters: { String: { GT: true, GTE: true, LT: true, LTE: true } },
       excludeDeprecatedFields: {
         mutationOperations: true,
         aggregationFilters: true,
@@ -56,6 +59,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const database = options.database ?? 'neo4j';
   const schema = await buildSchema(options.driver, database);
   const plugins: Plugin[] = [
+    useGuideRoute(),
     EnvelopArmorPlugin({
       maxDepth: { n: API_LIMITS.maxDepth },
       costLimit: { maxCost: API_LIMITS.maxCost },

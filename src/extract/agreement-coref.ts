@@ -7,17 +7,34 @@ import type { Candidate } from './types.js';
 // droits des citoyens". They share the words of their subject; the parties and the head do not count.
 const PARTIES = /\bentre\b.*?(?=\bsur\b|$)/u;
 const HEAD_WORDS = new Set([
-  'accord', 'traite', 'protocole', 'convention', 'memorandum', 'declaration', 'programme', 'charte',
-  'intergouvernemental', 'bilateral', 'interetatique', 'conjointe', 'commune', 'potentiel',
+  'accord',
+  'traite',
+  'protocole',
+  'convention',
+  'memorandum',
+  'declaration',
+  'programme',
+  'charte',
+  'intergouvernemental',
+  'bilateral',
+  'interetatique',
+  'conjointe',
+  'commune',
+  'potentiel',
 ]);
 // An agreement and a treaty are often the same act under two translations; a protocol to a treaty is not.
 const FAMILY: Record<string, string> = { agreement: 'act', treaty: 'act' };
 
 const stem = (w: string) => w.replace(/aux$/, 'al').replace(/(?<=\w{3})[sx]$/, '');
 
+const subjects = new Map<string, Set<string>>();
 function subjectWords(name: string): Set<string> {
-  const words = normalizeName(name).replace(PARTIES, ' ').split(' ').map(stem);
-  return new Set(words.filter((w) => w.length > 3 && !HEAD_WORDS.has(w)));
+  let out = subjects.get(name);
+  if (!out) {
+    const words = normalizeName(name).replace(PARTIES, ' ').split(' ').map(stem);
+    subjects.set(name, (out = new Set(words.filter((w) => w.length > 3 && !HEAD_WORDS.has(w)))));
+  }
+  return out;
 }
 const yearOf = (name: string) => /\b(1[89]|20)\d\d\b/.exec(name)?.[0];
 const familyOf = (c: Candidate) => {

@@ -1,5 +1,16 @@
 const MONTHS = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
 ];
 const MONTH = MONTHS.join('|');
 const FULL_DATE = new RegExp(`(\\d{1,2})(?:er)?\\s+(${MONTH})\\s+(\\d{4})`, 'iu');

@@ -26,7 +26,10 @@ function fold(s: string): string {
 }
 
 /** Every agreement head word or phrase ("accord", "déclarations conjointes", "cessez-le-feu"). */
-export const HEAD = new RegExp(`${START}(?:${alternation(lexicon.heads.flatMap((h) => h.forms))})${END}`, 'giu');
+// No leading lookbehind: it would stop the engine from skipping to the head words (see startsWord).
+export const HEAD = new RegExp(`(?:${alternation(lexicon.heads.flatMap((h) => h.forms))})${END}`, 'giu');
+export const startsHead = (text: string, index: number): boolean =>
+  index === 0 || !/[\p{L}\p{N}-]/u.test(text[index - 1]!);
 export const headOf = (surface: string): Head | undefined => HEAD_OF.get(fold(surface));
 
 export const ADJECTIVE = new RegExp(`^\\s+(?:${alternation(lexicon.adjectives)})${END}`, 'iu');

@@ -6,7 +6,8 @@ import type { Candidate, RelationCandidate } from './types.js';
 const PARTY_TYPES = new Set(['Region', 'Organization']);
 // "accord entre la Fédération de Russie et la République du Bélarus sur …": the parties stand
 // between "entre" and the subject or the date.
-const BETWEEN = /(?:^|\s)(?:entre|between)\s(.*?)(?=\s(?:sur|relatif|relative|concernant|pour|on|du\s+\d|de\s+\d{4})\s|$)/su;
+const BETWEEN =
+  /(?:^|\s)(?:entre|between)\s(.*?)(?=\s(?:sur|relatif|relative|concernant|pour|on|du\s+\d|de\s+\d{4})\s|$)/su;
 const GENITIVE_BEFORE = /(?:^|\s)(?:de|d[’']|du|des)\s*$/u;
 const CLAUSE_END = /[.;:!?\n]/u;
 // Acts that bind no state of the event: "convention de Genève", "accords de Minsk" (named after a
@@ -35,14 +36,21 @@ export function findParties(doc: ParsedDocument, found: readonly Candidate[]): R
     // "l’Agence de développement de l’énergie atomique d’Ouzbékistan": the agency is the party, not its country.
     const named = bodies.filter((b) => inside(b, segment));
     const parties = named.filter(
-      (b) => !named.some((o) => o !== b && inside(b, o.span)) && !GENITIVE_BEFORE.test(doc.text.slice(b.span.start - 5, b.span.start)),
+      (b) =>
+        !named.some((o) => o !== b && inside(b, o.span)) &&
+        !GENITIVE_BEFORE.test(doc.text.slice(b.span.start - 5, b.span.start)),
     );
     if (parties.length > 0) explicit.set(act, parties);
   }
   const out: RelationCandidate[] = [];
   const relate = (act: Candidate, parties: readonly Candidate[]) => {
     for (const p of parties) {
-      out.push({ type: 'PARTY_TO', source: { candidate: p }, target: { candidate: act }, evidence: sentenceAt(doc, act.span.start) });
+      out.push({
+        type: 'PARTY_TO',
+        source: { candidate: p },
+        target: { candidate: act },
+        evidence: sentenceAt(doc, act.span.start),
+      });
     }
   };
   for (const [act, parties] of explicit) relate(act, parties);

@@ -8,6 +8,7 @@ import {
   PROGRAMME_TOPIC,
   TOPIC,
   headOf,
+  startsHead,
 } from './agreement-lexicon.js';
 
 /** One agreement named in the text: its full noun phrase and what kind of act it is. */
@@ -26,11 +27,21 @@ const HARD_STOP = /[.;:!?\n,(«»"]|\s[–—-]\s/u;
 // "… du 25 décembre 1998, et le protocole sur …": a second agreement starts its own name.
 const NEXT_HEAD = new RegExp(`\\s(?:et|ou)\\s+(?:le|la|les|l[’']|un|une|des)\\s*(?=${HEAD.source})`, 'iu');
 const NAMED_OR_DATED = /^\s+(?:de|d[’']|du|of)\s*(?:la\s+|l[’']\s*)?(?:\p{Lu}|\d)/u;
-const DURATION = /^\s+(?:de|d[’']une durée de|pendant(?:\s+au\s+moins)?|pour(?:\s+au\s+moins)?|d[’']au moins)\s+(?:\d+|un|une|deux|trois|sept|dix|quinze|trente)\s+(?:jours|heures|mois|semaines|days|hours)/iu;
-const TRAILING_FUNCTION_WORDS = /(?:\s+(?:et|ou|de|du|des|d[’']|la|le|les|l[’']|à|au|aux|en|pour|sur|dans|par|avec|entre))+\s*$/iu;
+const DURATION =
+  /^\s+(?:de|d[’']une durée de|pendant(?:\s+au\s+moins)?|pour(?:\s+au\s+moins)?|d[’']au moins)\s+(?:\d+|un|une|deux|trois|sept|dix|quinze|trente)\s+(?:jours|heures|mois|semaines|days|hours)/iu;
+const TRAILING_FUNCTION_WORDS =
+  /(?:\s+(?:et|ou|de|du|des|d[’']|la|le|les|l[’']|à|au|aux|en|pour|sur|dans|par|avec|entre))+\s*$/iu;
 // "mémorandum d’accord sur la construction de la centrale … entre Rosatom et l’Agence …": after its
 // subject, an act between bodies named without article is titled by the subject alone.
-const PARTNERS_AFTER_TOPIC = /(?<=(?:^|\s)(?:sur|relatif|relative|concernant)\s.*)\s(?:entre|between)\s+(?=\p{Lu})/u;
+const TOPIC_WORD = /(?:^|\s)(?:sur|relatif|relative|concernant)\s/u;
+const PARTNERS = /\s(?:entre|between)\s+(?=\p{Lu})/u;
+function partnersAfterTopic(tail: string): number {
+  const topic = TOPIC_WORD.exec(tail);
+  if (!topic) return -1;
+  const from = topic.index + topic[0].length;
+  const partners = PARTNERS.exec(tail.slice(from));
+  return partners ? from + partners.index : -1;
+}
 const COORDINATED_TOPIC = /\s+et\s+(?=(?:sur|entre|relatif|relative|concernant)\s)/u;
 
 /** Finds every agreement name, nested ones included ("protocole sur … de l’accord entre … du 25 décembre 1998"). */
@@ -38,10 +49,14 @@ export function matchAgreements(text: string): AgreementMatch[] {
   const out: AgreementMatch[] = [];
   for (const h of text.matchAll(HEAD)) {
     const head = headOf(h[0]);
-    if (!head) continue;
+    if (!head || !startsHead(text, h.index)) continue;
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, h.index - 20), h.index))) continue;
     let headEnd = h.index + h[0].length;
-    for (let a = ADJECTIVE.exec(text.slice(headEnd, headEnd + 40)); a; a = ADJECTIVE.exec(text.slice(headEnd, headEnd + 40))) {
+    for (
+      let a = ADJECTIVE.exec(text.slice(headEnd, headEnd + 40));
+      a;
+      a = ADJECTIVE.exec(text.slice(headEnd, headEnd + 40))
+    ) {
       headEnd += a[0].length;
     }
     const tail = clauseAfter(text, headEnd);
@@ -67,19 +82,20 @@ function clauseAfter(text: string, from: number): string {
   if (stop) tail = tail.slice(0, stop.index);
   const next = NEXT_HEAD.exec(tail);
   if (next) tail = tail.slice(0, next.index);
-  const partners = PARTNERS_AFTER_TOPIC.exec(tail);
-  if (partners) tail = tail.slice(0, partners.index);
+  const partners = partnersAfterTopic(tail);
+  if (partners >= 0) tail = tail.slice(0, partners);
   return tail.replace(TRAILING_FUNCTION_WORDS, '');
 }
 
 // A comma ends the name unless a list of complements goes on: "traité d’amitié, de paix et de
 // coopération entre …", "accord de coopération commerciale, économique, scientifique, technique et
 // culturelle entre …"; but "…, d’un montant de 5,4 milliards" is no longer the name.
-const COMMA_CONTINUES = /^,\s*(?:(?:de|d[’']|du|des)\s*(?!(?:un|une|plus|ailleurs|même|sorte|abord|autre|ici|nouveau|part)(?![\p{L}]))\p{Ll}|\p{Ll}+(?=\s*,|\s+et\s))/u;
+const COMMA_CONTINUES =
+  /^,\s*(?:(?:de|d[’']|du|des)\s*(?!(?:un|une|plus|ailleurs|même|sorte|abord|autre|ici|nouveau|part)(?![\p{L}]))\p{Ll}|\p{Ll}+(?=\s*,|\s+et\s))/u;
 
+const HARD_STOPS = new RegExp(HARD_STOP.source, 'gu');
 function hardStop(tail: string): number {
-  const re = new RegExp(HARD_STOP.source, 'gu');
-  for (const m of tail.matchAll(re)) {
+  for (const m of tail.matchAll(HARD_STOPS)) {
     if (m[0] === ',' && COMMA_CONTINUES.test(tail.slice(m.index))) continue;
     return m.index;
   }
@@ -124,6 +140,8 @@ function splitCoordinated(text: string, m: AgreementMatch): AgreementMatch[] {
 export function singular(phrase: string): string {
   return phrase
     .split(/(\s+)/)
-    .map((w) => (/\s/.test(w) || w.length <= 3 ? w : w.replace(/aux$/u, 'al').replace(/(?<=\p{L}{3})s$/u, '')))
+    .map((w) =>
+      /\s/.test(w) || w.length <= 3 ? w : w.replace(/aux$/u, 'al').replace(/(?<=\p{L}{3})s$/u, ''),
+    )
     .join('');
 }

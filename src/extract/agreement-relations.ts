@@ -4,7 +4,7 @@ import { findSigners } from './agreement-signers.js';
 import type { Candidate, RelationCandidate, RelationFinder } from './types.js';
 
 /** SIGNED (person → agreement) and PARTY_TO (region or organisation → agreement). */
-export const findAgreementRelations: RelationFinder = (doc: ParsedDocument, found: readonly Candidate[]): RelationCandidate[] => [
-  ...findSigners(doc, found),
-  ...findParties(doc, found),
-];
+export const findAgreementRelations: RelationFinder = (
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+): RelationCandidate[] => [...findSigners(doc, found), ...findParties(doc, found)];

@@ -1,13 +1,16 @@
 import type { ParsedDocument, Span } from '../model/index.js';
 import { splitSentences } from './sentences.js';
 import type { Candidate, RelationCandidate } from './types.js';
+import { createSpanSearch } from './unit-span-search.js';
 
 // "ont signé", "a également signé", "signent", "signed"; not the passive "documents signés".
-const ACTIVE = /(?:^|\s)(?:ont|a|avaient|avait|vont|va|viennent\s+de|vient\s+de|have|has)\s+(?:(?!été|été|been)\p{L}+\s+)?sign(?:é|er|ed)(?!\p{L})|(?:^|\s)sign(?:ent|èrent|eront)(?!\p{L})|(?:^|\s)(?:they|leaders)\s+signed(?!\p{L})/iu;
+const ACTIVE =
+  /(?:^|\s)(?:ont|a|avaient|avait|vont|va|viennent\s+de|vient\s+de|have|has)\s+(?:(?!été|été|been)\p{L}+\s+)?sign(?:é|er|ed)(?!\p{L})|(?:^|\s)sign(?:ent|èrent|eront)(?!\p{L})|(?:^|\s)(?:they|leaders)\s+signed(?!\p{L})/iu;
 // "a été signé par …", "la signature de … par …": the signers follow "par".
 const BY = /sign(?:é|ée|és|ées|ature)(?!\p{L})[^.]*?\s(?:par|by)\s/iu;
 // "Ils ont signé …", "Les dirigeants ont signé …": the signers were named before.
-const PRONOUN_SUBJECT = /(?:^|\s)(?:ils|elles|les\s+(?:deux\s+)?(?:dirigeants|présidents|chefs\s+d[’']État|leaders|parties)|they|the\s+(?:two\s+)?leaders)\s/iu;
+const PRONOUN_SUBJECT =
+  /(?:^|\s)(?:ils|elles|les\s+(?:deux\s+)?(?:dirigeants|présidents|chefs\s+d[’']État|leaders|parties)|they|the\s+(?:two\s+)?leaders)\s/iu;
 
 const inside = (c: Candidate, s: Span) => c.span.start >= s.start && c.span.end <= s.end;
 
@@ -15,11 +18,19 @@ const inside = (c: Candidate, s: Span) => c.span.start >= s.start && c.span.end 
 export function findSigners(doc: ParsedDocument, found: readonly Candidate[]): RelationCandidate[] {
   const people = found.filter((c) => c.type === 'Person');
   const acts = found.filter((c) => c.type === 'Agreement');
-  const topLevel = acts.filter((a) => !acts.some((o) => o !== a && inside(a, o.span) && o.span.end - o.span.start > a.span.end - a.span.start));
+  const topLevel = acts.filter(
+    (a) =>
+      !acts.some(
+        (o) => o !== a && inside(a, o.span) && o.span.end - o.span.start > a.span.end - a.span.start,
+      ),
+  );
+  const peopleIn = createSpanSearch(people);
+  const actsIn = createSpanSearch(topLevel);
   const out: RelationCandidate[] = [];
   for (const event of doc.events) {
-    let lastSigners: Candidate[] = people.filter((p) => event.paragraphs.some((q) => q.kind === 'lead' && inside(p, q)));
+    let lastSigners = event.paragraphs.filter((q) => q.kind === 'lead').flatMap(peopleIn);
     event.paragraphs.forEach((paragraph, k) => {
+      if (!/sign/iu.test(paragraph.text)) return;
       const sentences = splitSentences(doc.text, paragraph.start, paragraph.end);
       sentences.forEach((s, i) => {
         const text = doc.text.slice(s.start, s.end);
@@ -27,22 +38,26 @@ export function findSigners(doc: ParsedDocument, found: readonly Candidate[]): R
         const by = active ? null : BY.exec(text);
         if (!active && !by) return;
         const pivot = s.start + (active ?? by)!.index + (active ?? by)![0].length;
-        let signers = active
-          ? people.filter((p) => inside(p, s) && p.span.end <= pivot)
-          : people.filter((p) => inside(p, s) && p.span.start >= pivot);
+        let signers = peopleIn(s).filter((p) => (active ? p.span.end <= pivot : p.span.start >= pivot));
         if (signers.length === 0 && by) signers = holderOf(doc.text.slice(pivot, s.end), people, event.index);
-        if (signers.length === 0 && active && PRONOUN_SUBJECT.test(text.slice(0, active.index + 1))) signers = lastSigners;
+        if (signers.length === 0 && active && PRONOUN_SUBJECT.test(text.slice(0, active.index + 1)))
+          signers = lastSigners;
         if (signers.length === 0) return;
         lastSigners = signers;
-        const objects = topLevel.filter((a) => inside(a, s) && (active ? a.span.start >= pivot : a.span.end <= pivot));
+        const objects = actsIn(s).filter((a) => (active ? a.span.start >= pivot : a.span.end <= pivot));
         // "Ils ont signé l’accord …;" and the list goes on in the next paragraph: "Le protocole …".
         if (active && i === sentences.length - 1 && /[;:]\s*$/.test(text)) {
           const next = event.paragraphs[k + 1];
-          if (next) objects.push(...topLevel.filter((a) => inside(a, next)));
+          if (next) objects.push(...actsIn(next));
         }
         for (const person of signers) {
           for (const act of objects) {
-            out.push({ type: 'SIGNED', source: { candidate: person }, target: { candidate: act }, evidence: s });
+            out.push({
+              type: 'SIGNED',
+              source: { candidate: person },
+              target: { candidate: act },
+              evidence: s,
+            });
           }
         }
       });
@@ -58,7 +73,9 @@ function holderOf(after: string, people: readonly Candidate[], event: number): C
   const title = TITLE_AFTER_BY.exec(after)?.[1];
   if (!title) return [];
   const holder = people.find(
-    (p) => p.event === event && (p.properties?.titles as string[] | undefined)?.some((t) => t.toLowerCase().startsWith(title)),
+    (p) =>
+      p.event === event &&
+      (p.properties?.titles as string[] | undefined)?.some((t) => t.toLowerCase().startsWith(title)),
   );
   return holder ? [holder] : [];
 }

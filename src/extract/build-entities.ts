@@ -41,13 +41,15 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-// The fullest form met: most words, then longest; ties go to the first mention.
+// The fullest form met: most words, then longest; a capitalised form beats a lower-case one
+// ("Territoire de Perm" over "territoire de Perm"), and the lexicon's own spelling beats both.
 // "Alexander Lukashenko" over "Lukashenko", "République du Bélarus" over "Bélarus".
 function fullestName(group: readonly Candidate[]): string {
+  const canonical = group.find((c) => c.canonical)?.canonical;
   let best = group[0]!.name;
-  let bestScore = score(best);
+  let bestScore = -1;
   for (const c of group) {
-    const s = score(c.name);
+    const s = score(c.name) + (/^\p{Lu}/u.test(c.name) ? 500 : 0) + (c.name === canonical ? 100_000 : 0);
     if (s > bestScore) [best, bestScore] = [c.name, s];
   }
   return cleanSpaces(best);

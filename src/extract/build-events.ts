@@ -6,7 +6,8 @@ export function buildEvents(doc: ParsedDocument): Entity[] {
   const used = new Set<string>();
   return doc.events.map((e) => {
     let id = `event:${e.date ?? 'undated'}-${slugify(e.title.text).slice(0, 60)}`;
-    for (let n = 2; used.has(id); n++) id = `event:${e.date ?? 'undated'}-${slugify(e.title.text).slice(0, 60)}-${n}`;
+    for (let n = 2; used.has(id); n++)
+      id = `event:${e.date ?? 'undated'}-${slugify(e.title.text).slice(0, 60)}-${n}`;
     used.add(id);
     return {
       id,

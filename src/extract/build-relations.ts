@@ -55,7 +55,11 @@ export function evidenceOf(doc: ParsedDocument, span: Span): Evidence {
 }
 
 /** MENTIONED_IN per entity and event (evidence = the mention spans), DESCRIBES per event. */
-export function provenanceRelations(doc: ParsedDocument, entities: readonly Entity[], events: readonly Entity[]): Relation[] {
+export function provenanceRelations(
+  doc: ParsedDocument,
+  entities: readonly Entity[],
+  events: readonly Entity[],
+): Relation[] {
   const out: Relation[] = events.map((event, i) => ({
     type: 'DESCRIBES',
     source: doc.id,
@@ -71,7 +75,13 @@ export function provenanceRelations(doc: ParsedDocument, entities: readonly Enti
       byEvent.set(index, [...(byEvent.get(index) ?? []), evidenceOf(doc, m)]);
     }
     for (const [index, evidence] of byEvent) {
-      out.push({ type: 'MENTIONED_IN', source: entity.id, target: events[index]!.id, properties: {}, evidence });
+      out.push({
+        type: 'MENTIONED_IN',
+        source: entity.id,
+        target: events[index]!.id,
+        properties: {},
+        evidence,
+      });
     }
   }
   return out;

@@ -51,6 +51,8 @@ const sameUnit: Link = (a, b) => {
 
 // Long agreement titles are rarely repeated word for word: a close paraphrase is the same agreement.
 const sameAgreement: Link = (a, b) => {
+  // The agreements finder already resolved references ("traité de 1998" → the 1998 accord): trust it.
+  if (a.canonical && b.canonical) return sameName(a, b);
   if (sameName(a, b)) return true;
   const wa = contentWords(a.name);
   const wb = contentWords(b.name);
@@ -120,5 +122,16 @@ function compatibleFirst(a: string, b: string): boolean {
   return nearlyEqual(a, b);
 }
 
-const HONORIFICS = new Set(['mr', 'm', 'mme', 'monsieur', 'madame', 'president', 'presidente', 'mrs', 'ms', 'dr']);
+const HONORIFICS = new Set([
+  'mr',
+  'm',
+  'mme',
+  'monsieur',
+  'madame',
+  'president',
+  'presidente',
+  'mrs',
+  'ms',
+  'dr',
+]);
 const personTokens = (c: Candidate) => tokensOf(c.name).filter((t) => !HONORIFICS.has(t));

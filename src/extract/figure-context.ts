@@ -3,8 +3,10 @@ import type { FigureMention } from './figure-mentions.js';
 
 export type Direction = 'level' | 'increase' | 'decrease';
 
-const INCREASE = /\b(?:augment\p{L}*|hausse|croissance|croît|cro[iî]t|progress\p{L}*|accru\p{L}*|accroissement|grimp\p{L}*|bondi|gagné|amélior\p{L}*|relev\p{L}*|plus élevé)(?![\p{L}])/iu;
-const DECREASE = /\b(?:rédui\p{L}*|réduction|baiss\p{L}*|diminu\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|déclin\p{L}*|abaiss\p{L}*|contract\p{L}*|moins élevé)(?![\p{L}])/iu;
+const INCREASE =
+  /\b(?:augment\p{L}*|hausse|croissance|croît|cro[iî]t|progress\p{L}*|accru\p{L}*|accroissement|grimp\p{L}*|bondi|gagné|amélior\p{L}*|relev\p{L}*|plus élevé)(?![\p{L}])/iu;
+const DECREASE =
+  /\b(?:rédui\p{L}*|réduction|baiss\p{L}*|diminu\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|déclin\p{L}*|abaiss\p{L}*|contract\p{L}*|moins élevé)(?![\p{L}])/iu;
 // The figure is the amount of the change only when "de" governs it: "a augmenté de 12%", "a chuté de plus de 20%";
 // "a augmenté de 50%, entre 550 et 834 milliards" leaves 550 and 834 as levels.
 const GOVERNED_BY_DE = /(?:\bde\s+|\bd['’]\s*)$/iu;
@@ -13,7 +15,9 @@ const GOVERNED_BY_DE = /(?:\bde\s+|\bd['’]\s*)$/iu;
 export function directionOf(text: string, sentence: Span, f: FigureMention): Direction {
   const before = text.slice(Math.max(sentence.start, f.span.start - 140), f.span.start);
   // "soit 8 % de moins qu’en 2021", "5 % de plus"
-  const comparative = /^\s*(?:de|d['’])\s*(plus|moins)(?![\p{L}])/iu.exec(text.slice(f.span.end, f.span.end + 20));
+  const comparative = /^\s*(?:de|d['’])\s*(plus|moins)(?![\p{L}])/iu.exec(
+    text.slice(f.span.end, f.span.end + 20),
+  );
   if (comparative) return comparative[1]!.toLowerCase() === 'plus' ? 'increase' : 'decrease';
   if (!GOVERNED_BY_DE.test(before)) return 'level';
   const clause = before.split(/[,;:](?=\s)|\s(?:mais|tandis que|alors que)\s/u).pop() ?? before;
@@ -36,8 +40,14 @@ const PERIODS: RegExp[] = [
   /\ben\s+\d{4}\b/giu,
   /\b(?:l['’]année|l['’]an|le mois|la semaine|l['’]exercice)\s+(?:dernière?|passée?|précédente?|prochaine?|en cours)(?![\p{L}])/giu,
   /\b(?:cette|cet)\s+(?:année|été|hiver|automne|printemps|mois)(?![\p{L}])/giu,
-  new RegExp(String.raw`\b(?:au cours des|pendant les|dans les|durant les|ces|les)?\s*${COUNT_WORD}\s+(?:dernières?|derniers|prochaines?|prochains|premières?|premiers)\s+(?:années|ans|mois|jours|semaines|heures)\b`, 'giu'),
-  new RegExp(String.raw`\b(?:en|depuis|pendant|il y a|sur|dans|en plus de|au cours des?)\s+(?:plus de\s+|près de\s+|moins de\s+)?${COUNT_WORD}\s+(?:ans|années|mois|jours|semaines)\b`, 'giu'),
+  new RegExp(
+    String.raw`\b(?:au cours des|pendant les|dans les|durant les|ces|les)?\s*${COUNT_WORD}\s+(?:dernières?|derniers|prochaines?|prochains|premières?|premiers)\s+(?:années|ans|mois|jours|semaines|heures)\b`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\b(?:en|depuis|pendant|il y a|sur|dans|en plus de|au cours des?)\s+(?:plus de\s+|près de\s+|moins de\s+)?${COUNT_WORD}\s+(?:ans|années|mois|jours|semaines)\b`,
+    'giu',
+  ),
   /\bpendant cette période\b|\bla prochaine année académique\b|\bpériode d['’]automne et d['’]hiver\b/giu,
 ];
 
@@ -58,10 +68,13 @@ export function periodOf(text: string, sentence: Span, f: FigureMention): string
   return best?.text ?? null;
 }
 
-const STOP = /^(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|été|qui|que|qu['’]\p{L}*|dont|où|et|ou|mais|car|se|s['’]\p{L}*|il|elle|ils|elles|nous|on|ce|cela|soit|représente|représentent|atteint|atteignant|passant|dépassant|s['’]élève|se situant)$/iu;
-const DIMENSION = /^(?:long|large|haut|haute|profond|profonde|longueur|largeur|hauteur|profondeur|diamètre)$/iu;
+const STOP =
+  /^(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|été|qui|que|qu['’]\p{L}*|dont|où|et|ou|mais|car|se|s['’]\p{L}*|il|elle|ils|elles|nous|on|ce|cela|soit|représente|représentent|atteint|atteignant|passant|dépassant|s['’]élève|se situant)$/iu;
+const DIMENSION =
+  /^(?:long|large|haut|haute|profond|profonde|longueur|largeur|hauteur|profondeur|diamètre)$/iu;
 const ANAPHORA = /^(?:il|elle|ils|elles|cela|ça|c['’]est|ceci)$/iu;
-const DETERMINER = /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ces|cette|ce|son|sa|ses|leur|leurs|notre|nos|votre|vos|tous|toutes)$/iu;
+const DETERMINER =
+  /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ces|cette|ce|son|sa|ses|leur|leurs|notre|nos|votre|vos|tous|toutes)$/iu;
 const WORDS = /[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu;
 
 /**
@@ -103,8 +116,13 @@ function phrase(s: string, dir: 'forward' | 'backward'): string {
   const words = dir === 'forward' ? kept : kept.reverse();
   while (words.length && DETERMINER.test(words[0]!)) words.shift();
   while (words.length && DETERMINER.test(words[words.length - 1]!)) words.pop();
-  return words.join(' ').replace(/\s+(['’])\s*/gu, '$1').replace(/(['’])\s+/gu, '$1');
+  return words
+    .join(' ')
+    .replace(/\s+(['’])\s*/gu, '$1')
+    .replace(/(['’])\s+/gu, '$1');
 }
 
 // "70% des résidents fassent du sport": a verb in -ent ends the phrase; nouns in -ment, -dent, -ient… do not.
-const isPluralVerb = (t: string) => /(?:ssent|isent|ivent|[^aeiouy]ent|uent|ient)$/u.test(t) && !/(?:ment|dent|gent|ient|lent|rent|cent|tinent)$/u.test(t);
+const isPluralVerb = (t: string) =>
+  /(?:ssent|isent|ivent|[^aeiouy]ent|uent|ient)$/u.test(t) &&
+  !/(?:ment|dent|gent|ient|lent|rent|cent|tinent)$/u.test(t);

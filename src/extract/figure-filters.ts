@@ -20,10 +20,16 @@ const ALTERNATIVE_BEFORE = /\s+ou\s+$/iu;
 const IDIOM_HUNDRED = /^\s+pour\s+cent/iu;
 
 /** True for numbers that are not quantities: ordinals, times, dates, gallery markers, labels, codes. */
-export function isNotAFigure(text: string, number: Span, written: 'digits' | 'words', value: number): boolean {
+export function isNotAFigure(
+  text: string,
+  number: Span,
+  written: 'digits' | 'words',
+  value: number,
+): boolean {
   const after = text.slice(number.end, number.end + 12);
   const before = text.slice(Math.max(0, number.start - 16), number.start);
-  if (written === 'words') return value === 100 && IDIOM_HUNDRED.test(after) && /(?:^|\s)à\s+$/iu.test(before);
+  if (written === 'words')
+    return value === 100 && IDIOM_HUNDRED.test(after) && /(?:^|\s)à\s+$/iu.test(before);
   if (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after)) return true;
   if (ORDINAL_AFTER.test(after) && !GLUED_UNIT.test(after)) return true;
   if (TIME_AFTER.test(after) || GALLERY_AFTER.test(after) || GALLERY_BEFORE.test(before)) return true;
@@ -33,5 +39,8 @@ export function isNotAFigure(text: string, number: Span, written: 'digits' | 'wo
 
 /** "deux ou trois hommes", "une semaine ou deux": a vague alternative states no figure. */
 export function isVagueAlternative(text: string, number: Span): boolean {
-  return ALTERNATIVE.test(text.slice(number.end, number.end + 30)) || ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, number.start - 6), number.start));
+  return (
+    ALTERNATIVE.test(text.slice(number.end, number.end + 30)) ||
+    ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, number.start - 6), number.start))
+  );
 }

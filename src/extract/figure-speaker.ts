@@ -5,7 +5,10 @@ import type { Candidate } from './types.js';
 const REPORTING_VERB =
   '(?:noté|note|déclaré|déclare|dit|informé|informe|mentionné|mentionne|souligné|souligne|signalé|signale|raconté|raconte|rapporté|rapporte|indiqué|indique|précisé|précise|expliqué|explique|ajouté|ajoute|parlé|parle|évoqué|évoque|présenté|présente|annoncé|annonce|affirmé|affirme|rappelé|rappelle|estimé|estime|salué|développé|commencé|poursuivi|cité|relevé|fait savoir|fait état|fait part|assuré|assure|confirmé|confirme|exposé|décrit|admis|constaté|reconnu|insisté|proposé|demandé|partagé|résumé|conclu|répondu|convenu|exprimé|abordé|détaillé|énuméré|communiqué|attiré)';
 const ADVERBS = String.raw`(?:(?:également|aussi|encore|ensuite|déjà|enfin|longuement|notamment|par ailleurs|en outre|\p{L}+ment)\s+)*`;
-const AFTER_SUBJECT = new RegExp(String.raw`^\s*(?:,[^,.]{0,60},\s*)?(?:(?:a|avait|ont|aurait)\s+)?${ADVERBS}${REPORTING_VERB}(?![\p{L}])`, 'iu');
+const AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*(?:,[^,.]{0,60},\s*)?(?:(?:a|avait|ont|aurait)\s+)?${ADVERBS}${REPORTING_VERB}(?![\p{L}])`,
+  'iu',
+);
 const SELON_BEFORE = /(?:selon|d['’]après|aux dires de|pour)\s+$/iu;
 
 // Posts that name one person in a meeting: "le gouverneur", "le chef de la région", "le ministre".
@@ -25,24 +28,39 @@ export function personFor(found: readonly Candidate[], span: Span, text: string)
   if (at) return at;
   const key = normalizeName(text);
   const last = key.split(' ').pop() ?? key;
-  return people.find((c) => normalizeName(c.name) === key) ?? people.find((c) => normalizeName(c.name).split(' ').pop() === last);
+  return (
+    people.find((c) => normalizeName(c.name) === key) ??
+    people.find((c) => normalizeName(c.name).split(' ').pop() === last)
+  );
 }
 
 /** Who holds a post in the event: the first person named right after it ("le gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky"). */
-export function holderOf(doc: ParsedDocument, found: readonly Candidate[], ev: ParsedEvent, post: string): Candidate | undefined {
+export function holderOf(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  ev: ParsedEvent,
+  post: string,
+): Candidate | undefined {
   const people = peopleOf(found, ev);
-  const wanted = REGION_CHIEF.test(post) ? /^gouverneure?$|^chef de (?:la )?région$/iu : new RegExp(`^${post}$`, 'iu');
+  const wanted = REGION_CHIEF.test(post)
+    ? /^gouverneure?$|^chef de (?:la )?région$/iu
+    : new RegExp(`^${post}$`, 'iu');
   const text = doc.text.slice(ev.start, ev.end);
   for (const m of text.matchAll(POSTS)) {
     if (!wanted.test(m[1]!)) continue;
     const from = ev.start + m.index + m[0].length;
     const gap = (c: Candidate) => doc.text.slice(from, c.span.start);
-    const next = people.filter((c) => c.span.start >= from && c.span.start - from <= 90 && !/[.!?\n]/.test(gap(c)))[0];
+    const next = people.filter(
+      (c) => c.span.start >= from && c.span.start - from <= 90 && !/[.!?\n]/.test(gap(c)),
+    )[0];
     if (next) return next;
   }
   const titled = people.find((c) => {
     const titles = c.properties?.titles;
-    return Array.isArray(titles) && titles.some((t) => wanted.test(String(t)) || String(t).toLowerCase().includes(post.toLowerCase()));
+    return (
+      Array.isArray(titles) &&
+      titles.some((t) => wanted.test(String(t)) || String(t).toLowerCase().includes(post.toLowerCase()))
+    );
   });
   return titled;
 }
@@ -51,9 +69,16 @@ export function holderOf(doc: ParsedDocument, found: readonly Candidate[], ev: P
  * The person a narrative sentence reports: "Dmitry Makhonin a informé…", "Le gouverneur a noté que…",
  * "Selon le gouverneur, …". Undefined when the sentence names no reporter (the previous one stays in scope).
  */
-export function reporterIn(doc: ParsedDocument, found: readonly Candidate[], ev: ParsedEvent, sentence: Span): Candidate | undefined {
+export function reporterIn(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  ev: ParsedEvent,
+  sentence: Span,
+): Candidate | undefined {
   const text = doc.text;
-  const people = peopleOf(found, ev).filter((c) => c.span.start >= sentence.start && c.span.end <= sentence.end);
+  const people = peopleOf(found, ev).filter(
+    (c) => c.span.start >= sentence.start && c.span.end <= sentence.end,
+  );
   for (const p of people) {
     const after = text.slice(p.span.end, Math.min(sentence.end, p.span.end + 120));
     const before = text.slice(Math.max(sentence.start, p.span.start - 14), p.span.start);
@@ -74,6 +99,7 @@ export function reporterIn(doc: ParsedDocument, found: readonly Candidate[], ev:
 export function guestOf(found: readonly Candidate[], ev: ParsedEvent): Candidate | undefined {
   if (ev.kind !== 'meeting' && !/^(?:rencontre|réunion|entretien)/iu.test(ev.title.text)) return undefined;
   const inHeading = (c: Candidate) =>
-    (c.span.start >= ev.heading.start && c.span.end <= ev.heading.end) || (c.span.start >= ev.title.start && c.span.end <= ev.title.end);
+    (c.span.start >= ev.heading.start && c.span.end <= ev.heading.end) ||
+    (c.span.start >= ev.title.start && c.span.end <= ev.title.end);
   return peopleOf(found, ev).find(inHeading);
 }

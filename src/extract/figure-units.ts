@@ -28,14 +28,38 @@ const PAIR_NOUNS = new Set(lexicon.pairNouns);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (keys: string[]) =>
-  [...keys].sort((a, b) => b.length - a.length).map((k) => escape(k).replace(/ /g, '\\s+')).join('|');
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => escape(k).replace(/ /g, '\\s+'))
+    .join('|');
 // "%" and "€" need no word boundary; words do ("km" is not the start of "kms…", "m2" not of "m2x").
-const SYMBOL_RE = new RegExp(`^\\s*(?:(${alternation(Object.keys(SYMBOLS))})|(${alternation(Object.keys(CURRENCIES))}))(?![\\p{L}\\p{N}])`, 'u');
+const SYMBOL_RE = new RegExp(
+  `^\\s*(?:(${alternation(Object.keys(SYMBOLS))})|(${alternation(Object.keys(CURRENCIES))}))(?![\\p{L}\\p{N}])`,
+  'u',
+);
 const DE = /^\s*(?:de\s+|d['’]\s*)/iu;
 const WORD = /^\s*([\p{L}][\p{L}'’-]*)/u;
 
 // Plurals that stay as they are: "pays", "fois", "mois", "prix".
-const INVARIABLE = new Set(['pays', 'fois', 'mois', 'prix', 'poids', 'corps', 'bras', 'voix', 'choix', 'gaz', 'temps', 'cas', 'processus', 'fonds', 'bus', 'campus', 'virus']);
+const INVARIABLE = new Set([
+  'pays',
+  'fois',
+  'mois',
+  'prix',
+  'poids',
+  'corps',
+  'bras',
+  'voix',
+  'choix',
+  'gaz',
+  'temps',
+  'cas',
+  'processus',
+  'fonds',
+  'bus',
+  'campus',
+  'virus',
+]);
 
 /** Singular of a French plural noun: "familles" → "famille", "principaux" → "principal", "bateaux" → "bateau". */
 export function singular(word: string): string {
@@ -54,16 +78,28 @@ export function countUnit(word: string): string {
 }
 
 /** Currency code of a word ("roubles" → "RUB"), or undefined. */
-export const currencyOf = (word: string): string | undefined => CURRENCIES[word] ?? CURRENCIES[word.toLowerCase()];
+export const currencyOf = (word: string): string | undefined =>
+  CURRENCIES[word] ?? CURRENCIES[word.toLowerCase()];
 
 /**
  * Reads the unit after a number (and its multiplier) at absolute offset `at`.
  * `afterMultiplier` allows "de": "8,2 millions de m²", "51 milliards de dollars", "un million de personnes".
  */
-export function readUnit(text: string, at: number, after: 'none' | 'multiplier' | 'collective', written: 'digits' | 'words'): UnitReading {
+export function readUnit(
+  text: string,
+  at: number,
+  after: 'none' | 'multiplier' | 'collective',
+  written: 'digits' | 'words',
+): UnitReading {
   const afterMultiplier = after === 'multiplier';
   const window = text.slice(at, at + 80);
-  const none = (word: string | null = null, adjectives: string[] = []): UnitReading => ({ kind: 'none', unit: null, end: at, adjectives, word });
+  const none = (word: string | null = null, adjectives: string[] = []): UnitReading => ({
+    kind: 'none',
+    unit: null,
+    end: at,
+    adjectives,
+    word,
+  });
   let offset = 0;
   if (after !== 'none') {
     const de = DE.exec(window);
@@ -72,8 +108,21 @@ export function readUnit(text: string, at: number, after: 'none' | 'multiplier' 
   const sym = SYMBOL_RE.exec(window.slice(offset));
   if (sym && (offset === 0 || !sym[0].trimStart().startsWith('%'))) {
     const end = at + offset + sym[0].length;
-    if (sym[1]) return { kind: 'symbol', unit: SYMBOLS[sym[1].replace(/\s+/g, ' ')] ?? sym[1], end, adjectives: [], word: null };
-    return { kind: 'currency', unit: currencyOf(sym[2]!.replace(/\s+/g, ' ')) ?? sym[2]!, end, adjectives: [], word: null };
+    if (sym[1])
+      return {
+        kind: 'symbol',
+        unit: SYMBOLS[sym[1].replace(/\s+/g, ' ')] ?? sym[1],
+        end,
+        adjectives: [],
+        word: null,
+      };
+    return {
+      kind: 'currency',
+      unit: currencyOf(sym[2]!.replace(/\s+/g, ' ')) ?? sym[2]!,
+      end,
+      adjectives: [],
+      word: null,
+    };
   }
   const adjectives: string[] = [];
   let rest = window.slice(offset);
@@ -95,7 +144,8 @@ export function readUnit(text: string, at: number, after: 'none' | 'multiplier' 
   // "120 milliards d'aujourd'hui", "55 milliards à 97": a multiplier with no unit is an amount of money
   const money: UnitReading = { kind: 'money', unit: null, end: at, adjectives, word };
   if (PAIR_NOUNS.has(word) && written === 'words' && after === 'none') return none(word, adjectives);
-  if (NOT_COUNTED.has(word) || looksLikeVerb(word) || /^\p{L}['’]/u.test(word)) return afterMultiplier ? money : none(word, adjectives);
+  if (NOT_COUNTED.has(word) || looksLikeVerb(word) || /^\p{L}['’]/u.test(word))
+    return afterMultiplier ? money : none(word, adjectives);
   if (afterMultiplier && (MONEY_NOUNS.has(singular(word)) || MONEY_NOUNS.has(word))) return { ...money, end };
   // French puts "de" between a multiplier and its noun: "3 milliards selon nos chiffres" is money, not "selon"s
   if (afterMultiplier && offset === 0) return money;
@@ -107,8 +157,10 @@ export function readUnit(text: string, at: number, after: 'none' | 'multiplier' 
 
 /** True when a counted noun looks like a past participle ("20 planifiées"), i.e. an elliptic figure. */
 export const looksLikeParticiple = (word: string | null): boolean =>
-  !!word && (/(?:é|ée|és|ées)$/.test(word) || PARTICIPLES.test(word));
-const PARTICIPLES = /^(?:prévu|attendu|vendu|reçu|construit|mis|acquis|établi|rempli|fourni|conçu|détruit|promis|obtenu|perdu|abattu|élu|ouvert|offert)e?s?$/u;
+  !!word && ((/(?:é|ée|és|ées)$/.test(word) && !/tés?$/.test(word)) || PARTICIPLES.test(word));
+const PARTICIPLES =
+  /^(?:prévu|attendu|vendu|reçu|construit|mis|acquis|établi|rempli|fourni|conçu|détruit|promis|obtenu|perdu|abattu|élu|ouvert|offert)e?s?$/u;
 
 /** True for conjugated verbs after a number: "20 autres devraient", "30 seront", "deux existaient". */
-export const looksLikeVerb = (word: string): boolean => /(?:aient|ait|èrent|eront|eraient|erait|iront|ront)$/.test(word);
+export const looksLikeVerb = (word: string): boolean =>
+  /(?:aient|ait|èrent|eront|eraient|erait|iront|ront)$/.test(word);

@@ -39,4 +39,5 @@ export const RELATION_FINDERS: RelationFinder[] = [
 ];
 
 /** Figures need the other entities to know who stated them and what they measure. */
-export const FIGURE_FINDER: (doc: ParsedDocument, found: readonly Candidate[]) => ExtractorOutput = findFigures;
+export const FIGURE_FINDER: (doc: ParsedDocument, found: readonly Candidate[]) => ExtractorOutput =
+  findFigures;

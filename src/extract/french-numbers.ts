@@ -30,7 +30,8 @@ export const MULTIPLIER_SOURCE = byLength(Object.keys(MULTIPLIERS).filter((w) =>
 export function parseDigits(raw: string): number | null {
   const s = raw.trim();
   let normalised: string;
-  if (/^\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?$/.test(s)) normalised = s.replace(/[.\u00a0\u202f ]/g, '').replace(',', '.');
+  if (/^\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?$/.test(s))
+    normalised = s.replace(/[.\u00a0\u202f ]/g, '').replace(',', '.');
   else if (/^\d+(?:[,.]\d+)?$/.test(s)) normalised = s.replace(',', '.');
   else return null;
   const n = Number(normalised);

@@ -4,7 +4,8 @@ import { lexiconMatches } from './lexicon-candidates.js';
 import { eventIndexAt } from './sentences.js';
 import type { Candidate } from './types.js';
 
-const WORD = /(?<![\p{L}\p{N}’'-])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}’'-])/gu;
+const WORD = /\p{Lu}\p{Ll}{5,}/gu;
+const NAME_CHAR = /[\p{L}\p{N}’'-]/u;
 // A capitalised neighbour makes the word part of a longer name ("Petr Porochenko"): not a typo of ours.
 const CAP_BEFORE = /\p{Lu}[\p{L}’'-]*[ \u00a0]$/u;
 const CAP_AFTER = /^[ \u00a0]\p{Lu}/u;
@@ -21,7 +22,12 @@ function allFuzzy(doc: ParsedDocument): Candidate[] {
   for (const m of doc.text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (covered[start]) continue;
+    if (
+      covered[start] ||
+      (start > 0 && NAME_CHAR.test(doc.text[start - 1]!)) ||
+      NAME_CHAR.test(doc.text[end] ?? ' ')
+    )
+      continue;
     if (CAP_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
     if (CAP_AFTER.test(doc.text.slice(end, end + 2))) continue;
     const entry = nearestEntry(m[0]);

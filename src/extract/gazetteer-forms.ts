@@ -3,7 +3,11 @@
 const vowel = (stem: string) => /^[aeiouyéèêâîôûh]/i.test(stem.normalize('NFC'));
 
 /** "de X", "d’X", "du X" (all three occur, machine translation does not elide reliably). */
-const ofForms = (stem: string) => [`de ${stem}`, `du ${stem}`, ...(vowel(stem) ? [`d’${stem}`, `de l’${stem}`] : [])];
+const ofForms = (stem: string) => [
+  `de ${stem}`,
+  `du ${stem}`,
+  ...(vowel(stem) ? [`d’${stem}`, `de l’${stem}`] : []),
+];
 
 const HEADS: Record<string, string[]> = {
   oblast: ['région', 'oblast', 'province'],

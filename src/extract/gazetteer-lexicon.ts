@@ -32,7 +32,9 @@ function build(): Pair[] {
 
   for (const s of russia.subjects) {
     const federalCity = s.subjectKind === 'federal_city';
-    const entry = region(s.canonical, federalCity ? 'city' : 'federal_subject', { subjectKind: s.subjectKind });
+    const entry = region(s.canonical, federalCity ? 'city' : 'federal_subject', {
+      subjectKind: s.subjectKind,
+    });
     contain(s.canonical, districtName.get(s.district));
     const forms = [...regionForms(s.subjectKind, s.stems), ...((s as { forms?: string[] }).forms ?? [])];
     for (const f of forms) full.push([f, entry]);
@@ -40,8 +42,14 @@ function build(): Pair[] {
     const stemIs = (s as { stemIs?: string }).stemIs;
     for (const stem of s.stems) {
       if (federalCity) full.push([stem, entry]);
-      else if (stemIs === 'region' || (!stemIs && !cityKeys.has(foldForSearch(stem)) && foldForSearch(stem) !== foldForSearch(s.capital)))
-        bare.push([stem, region(s.canonical, 'federal_subject', { subjectKind: s.subjectKind, ambiguous: 'city' })]);
+      else if (
+        stemIs === 'region' ||
+        (!stemIs && !cityKeys.has(foldForSearch(stem)) && foldForSearch(stem) !== foldForSearch(s.capital))
+      )
+        bare.push([
+          stem,
+          region(s.canonical, 'federal_subject', { subjectKind: s.subjectKind, ambiguous: 'city' }),
+        ]);
       else if (!stemIs && !cityKeys.has(foldForSearch(stem)))
         bare.push([stem, region(s.capital, 'city', { ambiguous: 'federal_subject' })]);
     }
@@ -61,7 +69,8 @@ function build(): Pair[] {
     contain(w.canonical, w.country);
     for (const f of regionForms('oblast', w.stems)) full.push([f, entry]);
   }
-  for (const c of countries.countries) for (const f of c.forms) full.push([f, region(c.canonical, 'country')]);
+  for (const c of countries.countries)
+    for (const f of c.forms) full.push([f, region(c.canonical, 'country')]);
   for (const a of areas.areas) {
     const entry = region(a.canonical, 'area');
     contain(a.canonical, (a as { parent?: string }).parent, (a as { country?: string }).country);
@@ -137,5 +146,7 @@ export function countryOfAdjective(adjective: string): Country | undefined {
 /** The lexicon entry of a country named by `name` ("la Russie", "Ukraine"), if any. */
 export function countryNamed(name: string): Country | undefined {
   const entry = lexiconGazetteer().lookup(name.replace(/^(?:la|le|l['’])\s*/i, '').trim());
-  return entry?.properties.kind === 'country' ? COUNTRIES.find((c) => c.canonical === entry.canonical) : undefined;
+  return entry?.properties.kind === 'country'
+    ? COUNTRIES.find((c) => c.canonical === entry.canonical)
+    : undefined;
 }

@@ -102,11 +102,15 @@ function tokens(folded: string): Token[] {
   return out;
 }
 
-const keyOf = (phrase: string) => tokens(foldFast(phrase)).map((t) => t.text).join(' ');
+const keyOf = (phrase: string) =>
+  tokens(foldFast(phrase))
+    .map((t) => t.text)
+    .join(' ');
 
 function ruleOf(form: string): CaseRule {
   const letters = form.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return 'upper';
   return /^\p{Lu}/u.test(form) ? 'cap' : 'any';
 }
 
@@ -131,15 +135,22 @@ export function createGazetteer(forms: Iterable<readonly [string, GazetteerEntry
     if (!list.some((f) => f.entry === entry && f.rule === rule)) list.push({ entry, rule });
     index.set(key, list);
     longest = Math.max(longest, toks.length);
-    for (let i = 1; i < toks.length; i++) prefixes.add(toks.slice(0, i).map((t) => t.text).join(' '));
+    for (let i = 1; i < toks.length; i++)
+      prefixes.add(
+        toks
+          .slice(0, i)
+          .map((t) => t.text)
+          .join(' '),
+      );
   }
 
-  const entryFor = (key: string, surface: string) => index.get(key)?.find((f) => accepts(f.rule, surface))?.entry;
+  const entryFor = (key: string, surface: string) =>
+    index.get(key)?.find((f) => accepts(f.rule, surface))?.entry;
 
   function match(text: string): GazetteerMatch[] {
     const toks = tokens(foldFast(text));
     const out: GazetteerMatch[] = [];
-    for (let i = 0; i < toks.length; ) {
+    for (let i = 0; i < toks.length;) {
       let best: GazetteerMatch | undefined;
       let key = '';
       for (let j = i; j < toks.length && j - i < longest; j++) {

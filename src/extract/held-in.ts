@@ -30,7 +30,12 @@ export const findHeldIn: RelationFinder = (doc, found) => {
       const key = c.canonical ?? c.name;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ type: 'HELD_IN', source: { event: ev.index }, target: { candidate: c }, evidence: evidence ?? c.span });
+      out.push({
+        type: 'HELD_IN',
+        source: { event: ev.index },
+        target: { candidate: c },
+        evidence: evidence ?? c.span,
+      });
     }
   }
   return out;

@@ -18,7 +18,9 @@ export function extract(doc: ParsedDocument): Extraction {
   const relationCandidates = [...RELATION_FINDERS.flatMap((find) => find(doc, kept)), ...figures.relations];
 
   const events = buildEvents(doc);
-  const groups = clusterCandidates([...kept, ...figures.candidates].sort((a, b) => a.span.start - b.span.start));
+  const groups = clusterCandidates(
+    [...kept, ...figures.candidates].sort((a, b) => a.span.start - b.span.start),
+  );
   const { entities, entityOf } = buildEntities(groups, doc.id);
   const relations = buildRelations(relationCandidates, { doc, events, entityOf, replaced });
 

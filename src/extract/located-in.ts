@@ -8,23 +8,27 @@ import {
   keyOf,
   kindOf,
   sameEntityIn,
+  sentenceOf,
 } from './geo-context.js';
-import { sentenceAt } from './sentences.js';
 import type { Candidate, RelationCandidate, RelationFinder } from './types.js';
 
 // "le service … Ecokhod a ouvert ses portes sur la rivière Kama": a locative right after the name.
-const LOCATIVE = /(?:^|\s)(?:à|au|aux|sur\s+(?:la|le|l['’])|dans\s+(?:la|le|l['’]|les)|en)\s*(?:(?:ville|région|territoire|république)\s+(?:de|d['’]|du)\s*)?$/u;
+const LOCATIVE =
+  /(?:^|\s)(?:à|au|aux|sur\s+(?:la|le|l['’])|dans\s+(?:la|le|l['’]|les)|en)\s*(?:(?:ville|région|territoire|république)\s+(?:de|d['’]|du)\s*)?$/u;
 // "Natalya Breus, la première chaîne d’information, le Bélarus." — an outlet and its country.
 const OUTLET_COUNTRY = /^\s*,\s*(?:la|le|l['’]|les)?\s*$/u;
 // "conjointement avec les chemins de fer russes", "discutés avec Roskhim": a partner, not a local firm.
-const PARTNERED = /\bavec\s+(?:les?\s+|la\s+|l['’]\s*)?$/u;
+// "des méthaniers pour le projet Arctic LNG 2 de Novatek": a customer or an owner, not a local firm.
+const PARTNERED = /(?:\bavec|\bpour(?:\s+le\s+projet)?|\bde|\bd['’]|\bdu)\s*(?:les?\s+|la\s+|l['’]\s*)?$/u;
 const LOCAL_KINDS = new Set(['company', 'other']);
 
 function named(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
   // "bureau du maire de Moscou", "Université … de la région d’Arkhangelsk": the innermost region named.
   const inner = lexiconGazetteer()
     .match(org.name)
-    .filter((m) => m.entry.type === 'Region' && m.entry.properties.kind !== 'country');
+    .filter(
+      (m) => m.entry.type === 'Region' && !['country', 'area'].includes(String(m.entry.properties.kind)),
+    );
   const last = inner.at(-1);
   if (!last) return undefined;
   const start = org.span.start + last.start;
@@ -36,13 +40,20 @@ function named(doc: ParsedDocument, org: Candidate, found: readonly Candidate[])
 }
 
 function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
-  const sentence = sentenceAt(doc, org.span.start);
+  const sentence = sentenceOf(doc, org.span.start);
   const after = found
     .filter((c) => c.span.start >= org.span.end && c.span.end <= sentence.end)
     .sort((a, b) => a.span.start - b.span.start);
   const next = after[0];
-  if (!next || !isRegion(next) || next.span.start - org.span.end > 60) return undefined;
+  if (!next || !isRegion(next) || next.span.start - org.span.end > 80) return undefined;
   const between = doc.text.slice(org.span.end, next.span.start);
+  // "l’usine KAMAZ de Naberezhnye Chelny": a firm followed by its town.
+  if (
+    kindOf(next) === 'city' &&
+    LOCAL_KINDS.has(kindOf(org)) &&
+    /^[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u.test(between)
+  )
+    return next;
   if (kindOf(org) === 'media' && kindOf(next) === 'country' && OUTLET_COUNTRY.test(between)) return next;
   return LOCATIVE.test(between) && !/[.;:!?]/.test(between) ? next : undefined;
 }
@@ -59,7 +70,12 @@ export const findLocatedIn: RelationFinder = (doc, found) => {
     const key = `${keyOf(org)}|${keyOf(region)}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ type: 'LOCATED_IN', source: { candidate: org }, target: { candidate: region }, evidence: sentenceAt(doc, org.span.start) });
+    out.push({
+      type: 'LOCATED_IN',
+      source: { candidate: org },
+      target: { candidate: region },
+      evidence: sentenceOf(doc, org.span.start),
+    });
   };
   const localFirm = (org: Candidate) =>
     LOCAL_KINDS.has(kindOf(org)) &&
@@ -69,8 +85,11 @@ export const findLocatedIn: RelationFinder = (doc, found) => {
   for (const org of found.filter(isOrganization)) {
     if (String(org.canonical ?? '').startsWith('forces armées') || kindOf(org) === 'international') continue;
     // A plant named after its town ("chantier naval Perm") belongs to the region under discussion first.
+    // A national body acts where the text says, it is not located there ("le Fonds … aide les
+    // anciens combattants dans le Kouzbass").
+    const federal = org.properties?.scope === 'federal';
     const region =
-      stated(doc, org, found) ??
+      (federal ? undefined : stated(doc, org, found)) ??
       (kindOf(org) !== 'company' ? named(doc, org, found) : undefined) ??
       (localFirm(org) ? focusRegion(doc, found, org.event) : undefined) ??
       named(doc, org, found);

@@ -13,7 +13,8 @@ export function mergeExtractions(parts: readonly Extraction[]): Extraction {
       const prev = entities.get(e.id);
       if (!prev) entities.set(e.id, structuredClone(e));
       else {
-        for (const a of [e.name, ...e.aliases]) if (a !== prev.name && !prev.aliases.includes(a)) prev.aliases.push(a);
+        for (const a of [e.name, ...e.aliases])
+          if (a !== prev.name && !prev.aliases.includes(a)) prev.aliases.push(a);
         prev.mentions.push(...e.mentions);
       }
     }

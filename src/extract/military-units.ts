@@ -2,7 +2,13 @@ import type { ParsedDocument } from '../model/index.js';
 import { normalizeName } from './normalize-name.js';
 import { eventIndexAt } from './sentences.js';
 import type { Candidate, EntityFinder } from './types.js';
-import { findDescriptiveUnits, findDistricts, findForceGroups, findFormations, findNamedUnits } from './unit-named.js';
+import {
+  findDescriptiveUnits,
+  findDistricts,
+  findForceGroups,
+  findFormations,
+  findNamedUnits,
+} from './unit-named.js';
 import { findNumberedUnits, type UnitMatch } from './unit-numbered.js';
 
 /**
@@ -22,15 +28,13 @@ export const findMilitaryUnits: EntityFinder = (doc: ParsedDocument) => {
     ...findNamedUnits(text),
     ...findDescriptiveUnits(text),
   ]);
-  const candidates = matches.map(
-    (m): Candidate => ({
-      type: 'MilitaryUnit',
-      name: text.slice(m.start, m.end),
-      span: { start: m.start, end: m.end },
-      event: eventIndexAt(doc, m.start),
-      properties: { number: m.number, echelon: m.echelon },
-    }),
-  );
+  const candidates = matches.map((m): Candidate => ({
+    type: 'MilitaryUnit',
+    name: text.slice(m.start, m.end),
+    span: { start: m.start, end: m.end },
+    event: eventIndexAt(doc, m.start),
+    properties: { number: m.number, echelon: m.echelon },
+  }));
   linkUnnumbered(candidates, matches);
   return candidates;
 };
@@ -38,7 +42,9 @@ export const findMilitaryUnits: EntityFinder = (doc: ParsedDocument) => {
 // Two finders may read one stretch ("détachement de volontaires" by the descriptive and by the
 // named pattern): the longer reading wins, ties go to the earlier finder.
 function longestFirst(all: UnitMatch[]): UnitMatch[] {
-  const ranked = all.map((m, i) => ({ m, i })).sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.i - b.i);
+  const ranked = all
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.i - b.i);
   const kept: UnitMatch[] = [];
   for (const { m } of ranked) {
     if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
@@ -59,7 +65,9 @@ function linkUnnumbered(candidates: Candidate[], matches: UnitMatch[]): void {
     const words = new Set(normalizeName(c.name).split(' '));
     const head = normalizeName(c.name).split(' ')[0] ?? '';
     const home = groups.find((g) =>
-      m.key !== undefined ? g.key === m.key : g.key === undefined && g.head === head && overlapsAll(words, g.words),
+      m.key !== undefined
+        ? g.key === m.key
+        : g.key === undefined && g.head === head && overlapsAll(words, g.words),
     );
     if (home) {
       home.members.push(c);

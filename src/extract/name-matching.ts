@@ -32,7 +32,11 @@ const singular = (w: string) => w.replace(/aux$/, 'al').replace(/(?<=\w{3})[sx]$
 
 /** Words longer than three letters (as the scorer compares agreement titles), singularised. */
 export const contentWords = (name: string): Set<string> =>
-  new Set(tokensOf(name).filter((w) => w.length > 3).map(singular));
+  new Set(
+    tokensOf(name)
+      .filter((w) => w.length > 3)
+      .map(singular),
+  );
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;

@@ -18,7 +18,10 @@ export function normalizeName(s: string): string {
 export function foldForSearch(s: string): string {
   let out = '';
   for (const ch of s) {
-    const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const base = ch
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     // keep one UTF-16 unit per unit of input so offsets stay valid
     out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
   }

@@ -16,7 +16,9 @@ function subBodies(doc: ParsedDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const m of doc.text.matchAll(SUB_BODY)) {
     const end = m.index + m[0].length;
-    const rest = /^[ \u00a0]+(?:de[ \u00a0]+l['’]|du|de[ \u00a0]+la|des)[ \u00a0]*/u.exec(doc.text.slice(end))!;
+    const rest = /^[ \u00a0]+(?:de[ \u00a0]+l['’]|du|de[ \u00a0]+la|des)[ \u00a0]*/u.exec(
+      doc.text.slice(end),
+    )!;
     const parent = orgs.find((o) => o.start === end + rest[0].length);
     if (!parent) continue;
     const canonical = `${m[0]}${rest[0]}${parent.entry.canonical}`.replace(/[ \u00a0]+/g, ' ');
@@ -38,7 +40,14 @@ function outlets(doc: ParsedDocument): Candidate[] {
         .find((m) => m.entry.type === 'Organization');
       if (known) {
         out.push({
-          ...candidateAt(doc, 'Organization', o.start + known.start, o.start + known.end, 'media', known.entry.canonical),
+          ...candidateAt(
+            doc,
+            'Organization',
+            o.start + known.start,
+            o.start + known.end,
+            'media',
+            known.entry.canonical,
+          ),
         });
         continue;
       }
@@ -62,6 +71,15 @@ export const findOrganizations: EntityFinder = (doc) =>
     ...outlets(doc),
     ...subBodies(doc),
     ...organizationPatternCandidates(doc),
-    ...lexiconCandidates(doc, 'Organization'),
+    ...lexiconCandidates(doc, 'Organization').map((c) => subsidiary(doc, c)),
     ...fuzzyCandidates(doc, 'Organization'),
   ]);
+
+// "EuroChem-Kouban", "Gazprom-Media": a subsidiary named after its parent and a place or trade is
+// its own company, not the parent (nor the region in its name).
+const SUBSIDIARY = /^-\p{Lu}[\p{L}]+/u;
+function subsidiary(doc: ParsedDocument, c: Candidate): Candidate {
+  const tail = SUBSIDIARY.exec(doc.text.slice(c.span.end, c.span.end + 30));
+  if (!tail || c.properties?.kind !== 'company') return c;
+  return candidateAt(doc, 'Organization', c.span.start, c.span.end + tail[0].length, 'company');
+}

@@ -1,12 +1,26 @@
 import type { ParsedDocument } from '../model/index.js';
 import { containersOf } from './gazetteer-lexicon.js';
-import { focusRegion, isOrganization, isRegion, keyOf, kindOf } from './geo-context.js';
+import {
+  focusRegion,
+  isOrganization,
+  isRegion,
+  keyOf,
+  kindOf,
+  paragraphOf,
+  sentenceOf,
+} from './geo-context.js';
 import { foldForSearch } from './normalize-name.js';
-import { sentenceAt } from './sentences.js';
 import type { Candidate, RelationCandidate, RelationFinder } from './types.js';
 
 // Size rank: a region can only lie in a larger one ("région de Sumy de l’Ukraine", not the reverse).
-const RANK: Record<string, number> = { site: 0, city: 1, district: 2, federal_subject: 3, area: 3, country: 4 };
+const RANK: Record<string, number> = {
+  site: 0,
+  city: 1,
+  district: 2,
+  federal_subject: 3,
+  area: 3,
+  country: 4,
+};
 // "Severodonetk dans la République populaire de Lugansk", "région de Sommen de l’Ukraine", "Gomel (Bélarus)".
 const INSIDE = /^\s*,?\s*(?:dans\s+(?:la|le|l['’]|les)|de\s+l['’]|de\s+la|du|en|au|\()\s*$/u;
 // "direction des opérations de l’état-major général", "état-major général des forces armées de la Russie".
@@ -23,6 +37,32 @@ const byKey = (found: readonly Candidate[], event: number) => {
 const says = (outer: Candidate, inner: Candidate) =>
   [outer.canonical ?? '', outer.name].some((n) => foldForSearch(n).includes(foldForSearch(inner.name)));
 
+// Lexicon containment is only a statement when the text brings the two together: a site or a city
+// and its container in one paragraph ("Kremlin-Moscou", "la région de Zaporozhye … à Melitopol"),
+// a subject and its federal district in one sentence or where the event is about that subject
+// ("Le territoire est deuxième du district fédéral de Volga" at the Perm governor's meeting).
+const ANAPHORA = /\b(?:le\s+territoire|la\s+région|la\s+république|le\s+district)\b/iu;
+function statedTogether(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  c: Candidate,
+  p: Candidate,
+  focus?: Candidate,
+): boolean {
+  if (p.properties?.subjectKind === 'federal_district') {
+    const s = sentenceOf(doc, c.span.start);
+    if (namedIn(found, p, s)) return true;
+    const ps = found.filter((q) => keyOf(q) === keyOf(p)).map((q) => sentenceOf(doc, q.span.start));
+    return (
+      !!focus && keyOf(c) === keyOf(focus) && ps.some((x) => ANAPHORA.test(doc.text.slice(x.start, x.end)))
+    );
+  }
+  const para = paragraphOf(doc, c.span.start);
+  return !!para && namedIn(found, p, para);
+}
+const namedIn = (found: readonly Candidate[], p: Candidate, s: { start: number; end: number }) =>
+  found.some((q) => keyOf(q) === keyOf(p) && q.span.start >= s.start && q.span.end <= s.end);
+
 /**
  * Regions the lexicons contain `c` in, named in the same event. Never a country ("Minsk" and
  * "Bélarus" in one speech is no statement); never a capital in its namesake region ("Arkhangelsk"
@@ -30,19 +70,35 @@ const says = (outer: Candidate, inner: Candidate) =>
  * region the event is about ("Kremlin-Moscou", Solovki at the Arkhangelsk governor's meeting, but
  * not "la place Rouge" in a speech that names Moscou elsewhere).
  */
-function lexiconParents(doc: ParsedDocument, found: readonly Candidate[], c: Candidate, inEvent: Map<string, Candidate>): Candidate[] {
+function lexiconParents(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  c: Candidate,
+  inEvent: Map<string, Candidate>,
+): Candidate[] {
   if (!c.canonical) return [];
-  const sentence = sentenceAt(doc, c.span.start);
-  const focus = kindOf(c) === 'site' ? focusRegion(doc, found, c.event) : undefined;
+  const focus = focusRegion(doc, found, c.event);
   return containersOf(c.canonical)
     .map((p) => inEvent.get(p))
     .filter((p): p is Candidate => !!p && kindOf(p) !== 'country')
     .filter((p) => !(kindOf(c) === 'city' && says(p, c)))
-    .filter((p) => kindOf(c) !== 'site' || keyOf(p) === (focus && keyOf(focus)) || found.some((q) => keyOf(q) === keyOf(p) && q.span.start >= sentence.start && q.span.end <= sentence.end));
+    .filter(
+      (p) =>
+        statedTogether(doc, found, c, p, focus) ||
+        // Solovki at the Arkhangelsk governor's meeting: a site of the region under discussion.
+        (kindOf(c) === 'site' && keyOf(p) === (focus && keyOf(focus))),
+    );
 }
 
-function next(found: readonly Candidate[], c: Candidate): Candidate | undefined {
-  return found.find((n) => n.span.start >= c.span.end && n.span.start - c.span.end < 25 && n !== c);
+/** The first candidate after sorted[i] that starts past its end, if within 25 characters. */
+function next(sorted: readonly Candidate[], i: number): Candidate | undefined {
+  const c = sorted[i]!;
+  for (let j = i + 1; j < sorted.length; j++) {
+    const n = sorted[j]!;
+    if (n.span.start - c.span.end >= 25) return undefined;
+    if (n.span.start >= c.span.end) return n;
+  }
+  return undefined;
 }
 
 /**
@@ -59,22 +115,32 @@ export const findPartOf: RelationFinder = (doc, found) => {
     const key = `${inner.type}|${keyOf(inner)}|${keyOf(outer)}`;
     if (keyOf(inner) === keyOf(outer) || seen.has(key)) return;
     seen.add(key);
-    out.push({ type: 'PART_OF', source: { candidate: inner }, target: { candidate: outer }, evidence: sentenceAt(doc, at) });
+    out.push({
+      type: 'PART_OF',
+      source: { candidate: inner },
+      target: { candidate: outer },
+      evidence: sentenceOf(doc, at),
+    });
   };
   const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
   const events = new Map<number, Map<string, Candidate>>();
-  for (const c of sorted) {
-    const n = next(sorted, c);
+  for (const [i, c] of sorted.entries()) {
+    const n = next(sorted, i);
     const between = n ? doc.text.slice(c.span.end, n.span.start) : '';
     if (isRegion(c)) {
       if (n && isRegion(n) && INSIDE.test(between) && rank(c) < rank(n)) push(c, n);
       if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
       for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
-      if (!c.canonical && LOCAL.has(kindOf(c))) {
+      if (
+        !c.canonical &&
+        LOCAL.has(kindOf(c)) &&
+        !out.some((r) => 'candidate' in r.source && r.source.candidate === c)
+      ) {
         const focus = focusRegion(doc, found, c.event);
         if (focus && focus !== c) push(c, focus);
       }
-    } else if (isOrganization(c) && n && isOrganization(n) && OF.test(between) && kindOf(c) !== 'company') push(c, n);
+    } else if (isOrganization(c) && n && isOrganization(n) && OF.test(between) && kindOf(c) !== 'company')
+      push(c, n);
   }
   return out;
 };

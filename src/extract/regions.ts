@@ -13,7 +13,8 @@ import type { Candidate, EntityFinder } from './types.js';
 // "accords de Minsk", "groupe de forces Kursk", "the Black Sea Fleet", "flotte de la mer Noire".
 const NAMING_BEFORE =
   /(?:convention|conventions|accords?|protocole|format|formule|processus|flotte|flottille|groupe\s+de\s+forces|district\s+militaire)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)?$/iu;
-const NAMING_AFTER = /^\s+(?:Fleet|Flotilla|Military\s+District|Group\s+of\s+Forces|Accords?|Agreements?|Format|Convention)(?![\p{L}])/u;
+const NAMING_AFTER =
+  /^\s+(?:Fleet|Flotilla|Military\s+District|Group\s+of\s+Forces|Accords?|Agreements?|Format|Convention)(?![\p{L}])/u;
 
 const onlyNames = (text: string, c: Candidate) =>
   NAMING_BEFORE.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) ||
@@ -21,8 +22,16 @@ const onlyNames = (text: string, c: Candidate) =>
 
 export const findRegions: EntityFinder = (doc) => {
   // "chantier naval Perm", "usine Kirov": a plant's name is not a mention of the town it borrows.
-  const plants = organizationPatternCandidates(doc).filter((o) => o.properties?.kind === 'company');
-  const insidePlant = (c: Candidate) => plants.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
+  // "Université fédérale de l’Oural", "the Ural Federal University": an area in an institution's name
+  // is no mention of the area either.
+  const named = organizationPatternCandidates(doc);
+  const insidePlant = (c: Candidate) =>
+    named.some(
+      (p) =>
+        (p.properties?.kind === 'company' || c.properties?.kind === 'area') &&
+        p.span.start <= c.span.start &&
+        c.span.end <= p.span.end,
+    );
   return withoutOverlaps([
     ...fuzzyCandidates(doc, 'Region'),
     ...lexiconCandidates(doc, 'Region'),

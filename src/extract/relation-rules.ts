@@ -9,7 +9,10 @@ export const RELATION_ENDPOINTS: Record<RelationType, { from: EntityType[]; to: 
   PARTICIPATED_IN: { from: ['Person'], to: ['Event'] },
   MENTIONED_IN: { from: ENTITIES, to: ['Event'] },
   HOLDS_POSITION: { from: ['Person'], to: ['Region', 'Organization', 'MilitaryUnit'] },
-  PART_OF: { from: ['MilitaryUnit', 'Region', 'Organization'], to: ['MilitaryUnit', 'Organization', 'Region'] },
+  PART_OF: {
+    from: ['MilitaryUnit', 'Region', 'Organization'],
+    to: ['MilitaryUnit', 'Organization', 'Region'],
+  },
   LOCATED_IN: { from: ['Organization'], to: ['Region'] },
   OPERATED_IN: { from: ['MilitaryUnit'], to: ['Region'] },
   STATED: { from: ['Person'], to: ['Figure'] },
@@ -21,7 +24,12 @@ export const RELATION_ENDPOINTS: Record<RelationType, { from: EntityType[]; to: 
 };
 
 // PART_OF pairs the contract names: unit in unit or organisation, region in region, organisation in organisation.
-const PART_OF_PAIRS = new Set(['MilitaryUnit>MilitaryUnit', 'MilitaryUnit>Organization', 'Region>Region', 'Organization>Organization']);
+const PART_OF_PAIRS = new Set([
+  'MilitaryUnit>MilitaryUnit',
+  'MilitaryUnit>Organization',
+  'Region>Region',
+  'Organization>Organization',
+]);
 
 export function allowedRelation(type: RelationType, from: EntityType, to: EntityType): boolean {
   if (type === 'PART_OF') return PART_OF_PAIRS.has(`${from}>${to}`);

@@ -20,6 +20,11 @@ const overlaps = (a: Candidate, b: Candidate) => a.span.start < b.span.end && b.
 const contains = (outer: Candidate, inner: Candidate) =>
   outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
 
+// "protocole sur les modifications de l’accord entre … du 25 décembre 1998" names two acts: an agreement
+// nested in another agreement is a mention of its own, like any nested mention of another type.
+const nestable = (outer: Candidate, inner: Candidate) =>
+  outer.type !== inner.type || inner.type === 'Agreement';
+
 /** The winner for each dropped candidate, so relations that point at a loser can follow it. */
 export type Replacements = Map<Candidate, Candidate>;
 
@@ -36,7 +41,9 @@ export function selectCandidates(all: readonly Candidate[]): { kept: Candidate[]
   const kept: Candidate[] = [];
   const replaced: Replacements = new Map();
   for (const c of sorted) {
-    const rival = kept.find((k) => overlaps(k, c) && !(k.type !== c.type && contains(k, c) && length(k) > length(c)));
+    const rival = kept.find(
+      (k) => overlaps(k, c) && !(nestable(k, c) && contains(k, c) && length(k) > length(c)),
+    );
     if (rival) {
       if (rival.type === c.type || contains(rival, c)) replaced.set(c, rival);
       continue;

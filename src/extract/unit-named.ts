@@ -11,43 +11,67 @@ import {
   NAMED_UNIT_QUALIFIERS,
   NOT_NAMES,
   phraseSource,
+  startsWord,
 } from './unit-lexicon.js';
 
-const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
-const PROPER = '(\\p{Lu}[\\p{L}-]+)';
 const isProper = (w: string) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
+const named = (start: number, end: number, echelon: string, key?: string): UnitMatch => ({
+  start,
+  end,
+  number: null,
+  echelon,
+  ...(key !== undefined ? { key } : {}),
+});
+
+/** The capitalised word just before `index` ("Akhmat" in "Akhmat Special Forces"), with its start. */
+function properBefore(text: string, index: number): { word: string; start: number } | undefined {
+  const m = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index));
+  if (!m) return undefined;
+  const start = index - m[0].length;
+  return startsWord(text, start) ? { word: m[1]!, start } : undefined;
+}
 
 // A fleet of another navy is not the Russian one: "forces terrestres ukrainiennes".
-const FOREIGN_AFTER = /^\s+(?:ukrainien|de l[’']Ukraine|américain|de l[’']OTAN|de l[’']Otan|britannique|français)/iu;
+const FOREIGN_AFTER =
+  /^\s+(?:ukrainien|de l[’']Ukraine|américain|de l[’']OTAN|de l[’']Otan|britannique|français)/iu;
+const FORMATION_OF = new Map(FORMATIONS.flatMap((f) => f.forms.map((form) => [fold(form), f] as const)));
+const FORMATION = new RegExp(
+  `(?:${[...FORMATIONS.flatMap((f) => f.forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join('|')})${END}`,
+  'gu',
+);
+function fold(s: string): string {
+  return s.replace(/[’']/g, '’').replace(/\s+/g, ' ');
+}
 
 /** Formations named by the lexicon: "flotte du Pacifique", "Black Sea Fleet", "forces aérospatiales". */
 export function findFormations(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (const f of FORMATIONS) {
-    const re = new RegExp(`${START}(?:${f.forms.map(phraseSource).join('|')})${END}`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const end = m.index + m[0].length;
-      if (FOREIGN_AFTER.test(text.slice(end, end + 30))) continue;
-      out.push({ start: m.index, end, number: null, echelon: f.echelon, key: normalizeName(f.canonical) });
-    }
+  for (const m of text.matchAll(FORMATION)) {
+    const f = FORMATION_OF.get(fold(m[0]));
+    const end = m.index + m[0].length;
+    if (!f || !startsWord(text, m.index) || FOREIGN_AFTER.test(text.slice(end, end + 30))) continue;
+    out.push(named(m.index, end, f.echelon, normalizeName(f.canonical)));
   }
   return out;
 }
 
 // "groupe de forces Kursk", "groupe de forces à Kursk", "groupe de forces « Nord »".
 const GROUP_NAMED = new RegExp(
-  `${START}[Gg]roupe(?:ment)?\\s+(?:de|des)\\s+(?:forces|troupes)\\s+(?:(?:à|de)\\s+)?(?:«\\s*)?(${GROUP_NAMES}|\\p{Lu}[\\p{L}-]+)(?:\\s*»)?${END}`,
+  `[Gg]roupe(?:ment)?\\s+(?:de|des)\\s+(?:forces|troupes)\\s+(?:(?:à|de)\\s+)?(?:«\\s*)?(${GROUP_NAMES}|\\p{Lu}[\\p{L}-]+)(?:\\s*»)?${END}`,
   'gu',
 );
 // "groupe nord des forces", "groupe régional conjoint de forces" (word-for-word translations).
 const GROUP_QUALIFIED = new RegExp(
-  `${START}[Gg]roupe(?:ment)?((?:\\s+(?:${GROUP_ADJECTIVES}))+)\\s+(?:de|des)\\s+(?:forces|troupes)${END}`,
+  `groupe(?:ment)?((?:\\s+(?:${GROUP_ADJECTIVES}))+)\\s+(?:de|des)\\s+(?:forces|troupes)${END}`,
   'giu',
 );
 // "Group of Forces North", "North Group of Forces", "Dnepr group of forces".
 const GROUP_EN = new RegExp(
-  `${START}(?:(${GROUP_NAMES}|\\p{Lu}[\\p{L}-]+)\\s+)?[Gg]roup\\s+of\\s+(?:Forces|Troops|forces|troops)(?:\\s+(${GROUP_NAMES})${END})?`,
+  `[Gg]roup\\s+of\\s+(?:Forces|Troops|forces|troops)(?:\\s+(${GROUP_NAMES})${END})?`,
   'gu',
 );
 
@@ -55,63 +79,76 @@ const GROUP_EN = new RegExp(
 export function findForceGroups(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
   for (const m of text.matchAll(GROUP_NAMED)) {
-    if (NOT_NAMES.has(m[1]!.toLowerCase())) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, number: null, echelon: 'group', key: `group ${normalizeName(m[1]!)}` });
+    if (!startsWord(text, m.index) || NOT_NAMES.has(m[1]!.toLowerCase())) continue;
+    out.push(named(m.index, m.index + m[0].length, 'group', `group ${normalizeName(m[1]!)}`));
   }
   for (const m of text.matchAll(GROUP_QUALIFIED)) {
-    out.push({ start: m.index, end: m.index + m[0].length, number: null, echelon: 'group', key: `group ${normalizeName(m[1]!)}` });
+    if (!startsWord(text, m.index)) continue;
+    out.push(named(m.index, m.index + m[0].length, 'group', `group ${normalizeName(m[1]!)}`));
   }
   for (const m of text.matchAll(GROUP_EN)) {
-    const name = m[2] ?? m[1];
-    if (!name || NOT_NAMES.has(name.toLowerCase()) || name === 'The') continue;
-    out.push({ start: m.index, end: m.index + m[0].length, number: null, echelon: 'group', key: `group ${normalizeName(name)}` });
+    const before = properBefore(text, m.index);
+    const name = m[1] ?? (before && isProper(before.word) ? before.word : undefined);
+    if (!name) continue;
+    const start = !m[1] && before ? before.start : m.index;
+    out.push(named(start, m.index + m[0].length, 'group', `group ${normalizeName(name)}`));
   }
   return out;
 }
 
 // "district militaire Ouest", "district militaire de Leningrad", "Southern Military District".
 const DISTRICT_FR = new RegExp(
-  `${START}district\\s+militaire\\s+(?:(?:du|de\\s+l[’']|de\\s+la|de)\\s*)?(\\p{Lu}[\\p{L}-]+)${END}`,
+  `district\\s+militaire\\s+(?:(?:du|de\\s+l[’']|de\\s+la|de)\\s*)?(\\p{Lu}[\\p{L}-]+)${END}`,
   'gu',
 );
-const DISTRICT_EN = new RegExp(`${START}(\\p{Lu}[\\p{L}-]+)\\s+Military\\s+District${END}`, 'gu');
+const DISTRICT_EN = new RegExp(`Military\\s+District${END}`, 'gu');
 
 /** Military districts named by a place or a bearing. */
 export function findDistricts(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (const re of [DISTRICT_FR, DISTRICT_EN]) {
-    for (const m of text.matchAll(re)) {
-      out.push({ start: m.index, end: m.index + m[0].length, number: null, echelon: 'district', key: `district ${normalizeName(m[1]!)}` });
+  for (const m of text.matchAll(DISTRICT_FR)) {
+    if (startsWord(text, m.index)) {
+      out.push(named(m.index, m.index + m[0].length, 'district', `district ${normalizeName(m[1]!)}`));
     }
+  }
+  for (const m of text.matchAll(DISTRICT_EN)) {
+    const before = properBefore(text, m.index);
+    if (before)
+      out.push(
+        named(before.start, m.index + m[0].length, 'district', `district ${normalizeName(before.word)}`),
+      );
   }
   return out;
 }
 
-const HEADS = NAMED_UNIT_HEADS.map((h) => ({
-  echelon: h.echelon,
-  re: new RegExp(
-    `${START}(?:${phraseSource(h.form)})((?:\\s+(?:${NAMED_UNIT_QUALIFIERS}))*)\\s+(?:«\\s*)?(\\p{L}[\\p{L}-]+)(?:\\s*»)?${END}`,
-    'giu',
-  ),
-}));
+const ECHELON_OF_HEAD = new Map(NAMED_UNIT_HEADS.map((h) => [h.form, h.echelon]));
+const HEAD = new RegExp(
+  `(${NAMED_UNIT_HEADS.map((h) => phraseSource(h.form)).join('|')})((?:\\s+(?:${NAMED_UNIT_QUALIFIERS}))*)\\s+(?:«\\s*)?(\\p{L}[\\p{L}-]+)(?:\\s*»)?${END}`,
+  'giu',
+);
 const EN_QUALIFIER_SET = new Set(EN_QUALIFIERS.split('|').map((w) => w.toLowerCase()));
+const EN_TAIL_OF = new Map(EN_NAMED_TAILS.map((t) => [t.tail, t.echelon]));
+const EN_TAIL = new RegExp(
+  `(?:${EN_NAMED_TAILS.map((t) => t.tail)
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join('|')})${END}`,
+  'gu',
+);
 
 /** Units known by a proper name: "unité UAV Rubicon", "forces spéciales Akhmat", "the Akhmat Special Forces". */
 export function findNamedUnits(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (const head of HEADS) {
-    for (const m of text.matchAll(head.re)) {
-      if (!isProper(m[2]!)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, number: null, echelon: head.echelon, key: normalizeName(m[2]!) });
-    }
+  for (const m of text.matchAll(HEAD)) {
+    if (!startsWord(text, m.index) || !isProper(m[3]!)) continue;
+    const echelon = ECHELON_OF_HEAD.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 'unit';
+    out.push(named(m.index, m.index + m[0].length, echelon, normalizeName(m[3]!)));
   }
-  for (const t of EN_NAMED_TAILS) {
-    const re = new RegExp(`${START}${PROPER}\\s+${phraseSource(t.tail)}${END}`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const name = m[1]!;
-      if (!isProper(name) || EN_QUALIFIER_SET.has(name.toLowerCase())) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, number: null, echelon: t.echelon, key: normalizeName(name) });
-    }
+  for (const m of text.matchAll(EN_TAIL)) {
+    const before = properBefore(text, m.index);
+    if (!before || !isProper(before.word) || EN_QUALIFIER_SET.has(before.word.toLowerCase())) continue;
+    const echelon = EN_TAIL_OF.get(m[0].replace(/\s+/g, ' ')) ?? 'unit';
+    out.push(named(before.start, m.index + m[0].length, echelon, normalizeName(before.word)));
   }
   return out;
 }
@@ -122,7 +159,7 @@ const STOP = '(?:et|ou|qui|que|de|du|des|la|le|les|l|ainsi|dans|à|en|sur|pour|p
 const COMPLEMENT = `(?:\\s+(?:des|du)\\s+(?!${STOP}${END})[\\p{L}-]+(?:\\s+(?!${STOP}${END})\\p{Ll}[\\p{L}-]+)?|\\s*«[^»\\n]{1,40}»)?`;
 const DESCRIPTIVE = DESCRIPTIVE_UNITS.map((d) => ({
   echelon: d.echelon,
-  re: new RegExp(`${START}${phraseSource(d.fr)}${END}${d.fr.includes('volontaires') ? COMPLEMENT : ''}`, 'giu'),
+  re: new RegExp(`${phraseSource(d.fr)}${END}${d.fr.includes('volontaires') ? COMPLEMENT : ''}`, 'giu'),
 }));
 
 /** Units named by what they are, in the singular: "unité d’assaut combinée", "détachement de volontaires …". */
@@ -130,7 +167,7 @@ export function findDescriptiveUnits(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
   for (const d of DESCRIPTIVE) {
     for (const m of text.matchAll(d.re)) {
-      out.push({ start: m.index, end: m.index + m[0].length, number: null, echelon: d.echelon });
+      if (startsWord(text, m.index)) out.push(named(m.index, m.index + m[0].length, d.echelon));
     }
   }
   return out;

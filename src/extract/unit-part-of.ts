@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../model/index.js';
 import { sentenceAt } from './sentences.js';
 import type { Candidate, RelationCandidate } from './types.js';
+import { createSpanSearch } from './unit-span-search.js';
 
 // "the 56th Guards Airborne Assault Regiment of the 7th Airborne Assault Division", "155th … Brigade
 // of the Pacific Fleet", "l’unité d’assaut combinée du détachement de volontaires …": a unit directly
@@ -10,13 +11,11 @@ const PARENT_TYPES = new Set(['MilitaryUnit', 'Organization']);
 
 /** PART_OF between a unit and the unit or organisation named right after it. */
 export function findUnitParents(doc: ParsedDocument, found: readonly Candidate[]): RelationCandidate[] {
-  const ordered = [...found].sort((a, b) => a.span.start - b.span.start);
+  const parentsIn = createSpanSearch(found.filter((c) => PARENT_TYPES.has(c.type)));
   const out: RelationCandidate[] = [];
-  for (const unit of ordered) {
+  for (const unit of found) {
     if (unit.type !== 'MilitaryUnit') continue;
-    const parent = ordered.find(
-      (c) => c !== unit && PARENT_TYPES.has(c.type) && c.span.start >= unit.span.end && c.span.start - unit.span.end <= 12,
-    );
+    const [parent] = parentsIn({ start: unit.span.end, end: unit.span.end + 400 });
     if (!parent || !LINK.test(doc.text.slice(unit.span.end, parent.span.start))) continue;
     out.push({
       type: 'PART_OF',

@@ -16,9 +16,13 @@ const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) 
 /** "person:vladimir-poutine" → "Person"; ids with an unknown prefix have no label. */
 export const labelOfId = (id: string): string | undefined => LABEL_OF_PREFIX.get(id.slice(0, id.indexOf(':')));
 
-// Sorted union of the stored list and the batch's documents: the same value in any order of ingest.
+// Sorted union of the stored list and the batch's documents (insertion into a sorted list, no subquery):
+// the same value in any order of ingest.
 const union = (target: string, list: string, extra: string) =>
-  `COLLECT { UNWIND coalesce(${target}.${list}, []) + ${extra} AS x RETURN DISTINCT x ORDER BY x }`;
+  `reduce(acc = coalesce(${target}.${list}, []), x IN ${extra} | CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)`;
+
+// Plans are cached per statement text; a graph that grows fast would otherwise be replanned batch after batch.
+const CYPHER = 'CYPHER replan=skip ';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -41,7 +45,7 @@ export function documentStatement(data: GraphData, docs: ReadonlySet<string>): S
     .filter((d) => docs.has(d.id))
     .map((d) => ({ id: d.id, props: { path: d.path, sha256: d.sha256, title: d.title, entityIds: entityIds.get(d.id) ?? [] } }));
   return {
-    text: 'UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props',
+    text: `${CYPHER}UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props`,
     parameters: { rows },
   };
 }
@@ -62,7 +66,7 @@ export function nodeStatements(data: GraphData, docs: ReadonlySet<string>): Stat
   }
   return [...byLabel].map(([label, rows]) => ({
     text:
-      `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props` +
+      `${CYPHER}UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props` +
       (label === 'Event' ? '' : `, n:${ENTITY}`) +
       ` SET n.documents = ${union('n', 'documents', 'row.docs')}`,
     parameters: { rows },
@@ -86,7 +90,7 @@ export function relationRow(r: GraphRelation, docs: ReadonlySet<string>) {
 /** Cypher that MERGEs one relationship per row and replaces the batch documents' share of its evidence. */
 export function relationText(type: string, from: string, to: string): string {
   return [
-    'UNWIND $rows AS row',
+    `${CYPHER}UNWIND $rows AS row`,
     `MATCH (a:${from} {id: row.source})`,
     `MATCH (b:${to} {id: row.target})`,
     `MERGE (a)-[r:${type}]->(b)`,

@@ -9,7 +9,7 @@ import { zeroCounters, type GraphData, type GraphEntity, type LoadCounters, type
 
 export interface LoadOptions {
   database?: string;
-  /** Documents per transaction; a failing batch is retried one document at a time. @default 25 */
+  /** Documents per transaction; a failing batch is retried one document at a time. @default 50 */
   batchDocuments?: number;
   /** Called after each committed batch with the number of documents written so far. */
   onProgress?: (done: number) => void;
@@ -61,7 +61,7 @@ const add = (a: LoadCounters, b: LoadCounters): void => {
  * its documents said before, so a changed document replaces its facts. A document is all or nothing.
  */
 export async function load(driver: Driver, data: GraphData, options: LoadOptions = {}): Promise<LoadResult> {
-  const size = options.batchDocuments ?? 25;
+  const size = options.batchDocuments ?? 50;
   const slices = sliceDocuments(data);
   const ids = data.documents.map((d) => d.id).sort();
   const result: LoadResult = { ...zeroCounters(), loaded: [], failed: [], transactions: 0 };

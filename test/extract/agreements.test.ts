@@ -9,7 +9,9 @@ describe('findAgreements: names', () => {
   it.each([
     [
       'Ils ont signé l’accord entre la Fédération de Russie et la République du Bélarus sur les mesures de protection mutuelle des citoyens;',
-      ['accord entre la Fédération de Russie et la République du Bélarus sur les mesures de protection mutuelle des citoyens'],
+      [
+        'accord entre la Fédération de Russie et la République du Bélarus sur les mesures de protection mutuelle des citoyens',
+      ],
     ],
     [
       'les mercenaires étrangers ne relèvent pas de la convention de Genève de 1949 sur les prisonniers de guerre.',
@@ -18,17 +20,31 @@ describe('findAgreements: names', () => {
     ['Après la signature des accords de Minsk, il a reçu toutes les cartes', ['accords de Minsk']],
     ['Les dirigeants ont signé une déclaration conjointe, suivie d’une cérémonie', ['déclaration conjointe']],
     ['Notre déclaration conjointe avec le président du Bélarus a réaffirmé', ['déclaration conjointe']],
-    ['la partie ukrainienne réalise un cessez-le-feu pendant au moins 30 jours.', ['cessez-le-feu pendant au moins 30 jours']],
-    ['Qui a violé l’accord potentiel de cessez-le-feu sur une distance de 2 000 km?', ['accord potentiel de cessez-le-feu']],
-    ['Nous sommes d’accord avec les propositions pour cesser les hostilités, mais', ['propositions pour cesser les hostilités']],
-    ['l’état actuel des 28 programmes développés pour l’intégration économique?', ['programmes développés pour l’intégration économique']],
+    [
+      'la partie ukrainienne réalise un cessez-le-feu pendant au moins 30 jours.',
+      ['cessez-le-feu pendant au moins 30 jours'],
+    ],
+    [
+      'Qui a violé l’accord potentiel de cessez-le-feu sur une distance de 2 000 km?',
+      ['accord potentiel de cessez-le-feu'],
+    ],
+    [
+      'Nous sommes d’accord avec les propositions pour cesser les hostilités, mais',
+      ['propositions pour cesser les hostilités'],
+    ],
+    [
+      'l’état actuel des 28 programmes développés pour l’intégration économique?',
+      ['programmes développés pour l’intégration économique'],
+    ],
     [
       'le 50e anniversaire du traité d’amitié, de paix et de coopération entre l’Inde et l’Union soviétique du 9 août 1971.',
       ['traité d’amitié, de paix et de coopération entre l’Inde et l’Union soviétique du 9 août 1971'],
     ],
     [
       'un accord de coopération commerciale, économique, scientifique, technique et culturelle entre la région de Novossibirsk et la région de Minsk a été signé',
-      ['accord de coopération commerciale, économique, scientifique, technique et culturelle entre la région de Novossibirsk et la région de Minsk'],
+      [
+        'accord de coopération commerciale, économique, scientifique, technique et culturelle entre la région de Novossibirsk et la région de Minsk',
+      ],
     ],
     [
       'prévue par l’accord de 2018 sur la fourniture de systèmes S-400, d’un montant de 5,4 milliards de dollars.',
@@ -75,17 +91,27 @@ describe('findAgreements: names', () => {
 describe('findAgreements: properties and coreference', () => {
   it.each([
     ['la convention de Genève de 1949 sur les prisonniers de guerre.', 'convention', '1949'],
-    ['l’accord entre la Russie et le Bélarus sur l’égalité des droits du 25 décembre 1998.', 'agreement', '1998-12-25'],
+    [
+      'l’accord entre la Russie et le Bélarus sur l’égalité des droits du 25 décembre 1998.',
+      'agreement',
+      '1998-12-25',
+    ],
     ['un cessez-le-feu de 30 jours.', 'ceasefire_proposal', null],
     ['la déclaration conjointe.', 'joint_declaration', null],
-    ['le mémorandum de coopération entre le territoire de Krasnodar et la société Rosneft.', 'memorandum', null],
+    [
+      'le mémorandum de coopération entre le territoire de Krasnodar et la société Rosneft.',
+      'memorandum',
+      null,
+    ],
     ['le programme de coopération économique pour 2025-2030.', 'programme', null],
   ])('%s → %s, %s', (text, kind, date) => {
     expect(acts(text)[0]?.properties).toMatchObject({ kind, date });
   });
 
   it('reads the place and date of signing told after the name', () => {
-    const [treaty] = acts('le traité bilatéral sur les garanties de sécurité signés à Minsk le 6 décembre 2024, faisant');
+    const [treaty] = acts(
+      'le traité bilatéral sur les garanties de sécurité signés à Minsk le 6 décembre 2024, faisant',
+    );
     expect(treaty?.properties).toMatchObject({ kind: 'treaty', date: '2024-12-06', place: 'Minsk' });
   });
 
@@ -98,7 +124,10 @@ describe('findAgreements: properties and coreference', () => {
         'accords intergouvernementaux sur la coopération dans le domaine de la propriété intellectuelle',
         'accords intergouvernementaux sur la coopération dans le domaine de la propriété intellectuelle',
       ],
-      ['sur l’égalité des droits pour les consommateurs', 'accord intergouvernemental sur l’égalité des droits pour les consommateurs'],
+      [
+        'sur l’égalité des droits pour les consommateurs',
+        'accord intergouvernemental sur l’égalité des droits pour les consommateurs',
+      ],
     ]);
   });
 
@@ -115,7 +144,8 @@ describe('findAgreements: properties and coreference', () => {
       ].join('\n'),
     );
     const groups = new Map<string, string[]>();
-    for (const c of found) groups.set(c.canonical ?? c.name, [...(groups.get(c.canonical ?? c.name) ?? []), c.name]);
+    for (const c of found)
+      groups.set(c.canonical ?? c.name, [...(groups.get(c.canonical ?? c.name) ?? []), c.name]);
     expect([...groups.values()].map((g) => g.length).sort()).toEqual([1, 2, 2, 2, 2, 2, 2]);
     expect(groups.get('programmes développés pour l’intégration économique')).toEqual([
       'programmes développés pour l’intégration économique',

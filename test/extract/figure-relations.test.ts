@@ -7,7 +7,8 @@ import type { Candidate, RelationCandidate } from '../../src/extract/types.js';
 import { parse } from '../../src/parse/index.js';
 import { candidatesFor, figuresDoc } from './support/figures-doc.js';
 
-const endpoint = (e: RelationCandidate['source']) => ('candidate' in e ? e.candidate.name : `event ${e.event}`);
+const endpoint = (e: RelationCandidate['source']) =>
+  'candidate' in e ? e.candidate.name : `event ${e.event}`;
 const pairs = (relations: RelationCandidate[], type: 'STATED' | 'MEASURES') =>
   relations.filter((r) => r.type === type).map((r) => [endpoint(r.source), endpoint(r.target)]);
 
@@ -67,7 +68,7 @@ describe('MEASURES: the subject in scope', () => {
         'La région a attiré 80 milliards de roubles d’investissements.',
         'Le chantier Verfi a reçu une commande de six navires, et les deux premiers seront livrés en été.',
         'Il n’existe qu’un seul centre de ce type dans la région de Pskov.',
-        'Le trafic sur la Volga a augmenté de 15%.',
+        'Le trafic sur la rivière Volga a augmenté de 15%.',
         'Sur 1 500 demandes reçues par le fonds Défenseurs de la Patrie, 98% ont été traitées.',
       ],
     },
@@ -76,16 +77,21 @@ describe('MEASURES: the subject in scope', () => {
       place: 'Kremlin-Moscou',
       paragraphs: [
         'Vladimir Poutine a reçu au Kremlin le président du Kazakhstan.',
-        { speaker: 'Vladimir Poutine', text: 'La Russie a investi environ 3 milliards de dollars dans l’économie kazakhe.' },
+        {
+          speaker: 'Vladimir Poutine',
+          text: 'La Russie a investi environ 3 milliards de dollars dans l’économie kazakhe.',
+        },
         'L’armée ennemie a perdu plus de 2.000 soldats des forces armées ukrainiennes.',
         'Un cessez-le-feu de 72 heures puis de 30 jours a été proposé.',
+        'L’usine Lada à Togliatti a produit 320 000 voitures.',
+        'Nous aidons la ville de Krasny Luch dans la République populaire de Lougansk : 19 écoles y ont été rénovées.',
       ],
     },
   ]);
   const found = candidatesFor(doc, [
     { type: 'Region', name: 'région de Tver', kind: 'federal_subject' },
     { type: 'Region', name: 'région de Pskov', kind: 'federal_subject' },
-    { type: 'Region', name: 'Volga', kind: 'area' },
+    { type: 'Region', name: 'rivière Volga', kind: 'area' },
     { type: 'Region', name: 'Kremlin', kind: 'site' },
     { type: 'Region', name: 'Moscou', kind: 'city' },
     { type: 'Region', name: 'Kazakhstan', kind: 'country' },
@@ -94,6 +100,10 @@ describe('MEASURES: the subject in scope', () => {
     { type: 'Organization', name: 'Défenseurs de la Patrie', kind: 'other' },
     { type: 'Organization', name: 'forces armées ukrainiennes', kind: 'state_body' },
     { type: 'Agreement', name: 'cessez-le-feu' },
+    { type: 'Organization', name: 'usine Lada', kind: 'company' },
+    { type: 'Region', name: 'Togliatti', kind: 'city' },
+    { type: 'Region', name: 'Krasny Luch', kind: 'city' },
+    { type: 'Region', name: 'République populaire de Lougansk', kind: 'federal_subject' },
     { type: 'Person', name: 'Vladimir Poutine' },
   ]);
   const { relations } = findFigures(doc, found);
@@ -108,10 +118,14 @@ describe('MEASURES: the subject in scope', () => {
     ['environ 3 milliards de dollars', 'Kazakhstan'], // the host country is skipped for the partner
     ['plus de 2.000 soldats', 'forces armées ukrainiennes'],
     ['30 jours', 'cessez-le-feu'],
+    ['320 000 voitures', 'usine Lada'], // "à Togliatti" says where the plant is
+    ['19 écoles', 'Krasny Luch'], // the town located, not the republic that locates it
   ])('%s → %s', (figure, subject) => expect(pairs(relations, 'MEASURES')).toContainEqual([figure, subject]));
 
   test('a figure with nothing in scope measures nothing rather than a guess', () => {
-    const bare = figuresDoc([{ title: 'Déclaration', paragraphs: ['Au total, 40 bâtiments ont été réparés.'] }]);
+    const bare = figuresDoc([
+      { title: 'Déclaration', paragraphs: ['Au total, 40 bâtiments ont été réparés.'] },
+    ]);
     expect(pairs(findFigures(bare, []).relations, 'MEASURES')).toEqual([]);
   });
 });
@@ -124,14 +138,22 @@ describe('the seed through the parser and the finders', () => {
   const doc = parse(readFileSync(file, 'utf8'), { path: file });
   const found: Candidate[] = selectCandidates(ENTITY_FINDERS.flatMap((f) => f(doc))).kept;
   const { candidates } = findFigures(doc, found);
-  const unit = (u: string) => u.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const unit = (u: string) =>
+    u
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
 
   test('Figure precision and recall on value and unit stay above 0.95', () => {
     const left = gold.entities.filter((e) => e.type === 'Figure');
     const total = left.length;
     let tp = 0;
     for (const c of candidates) {
-      const i = left.findIndex((g) => Math.abs(g.value - Number(c.properties!.value)) <= Math.abs(g.value) * 0.005 && unit(g.unit) === unit(String(c.properties!.unit)));
+      const i = left.findIndex(
+        (g) =>
+          Math.abs(g.value - Number(c.properties!.value)) <= Math.abs(g.value) * 0.005 &&
+          unit(g.unit) === unit(String(c.properties!.unit)),
+      );
       if (i >= 0) [tp] = [tp + 1, left.splice(i, 1)];
     }
     expect(tp / candidates.length).toBeGreaterThanOrEqual(0.95);

@@ -16,7 +16,9 @@ describe('parseDigits', () => {
     ['2024', 2024],
   ])('%s → %d', (raw, value) => expect(parseDigits(raw)).toBe(value));
 
-  test.each(['20.09.2021', '13H40', 'abc', ''])('%s is no number', (raw) => expect(parseDigits(raw)).toBeNull());
+  test.each(['20.09.2021', '13H40', 'abc', ''])('%s is no number', (raw) =>
+    expect(parseDigits(raw)).toBeNull(),
+  );
 });
 
 describe('parseNumberWords', () => {

@@ -6,7 +6,11 @@ import { nearestEntry } from '../../src/extract/gazetteer-fuzzy.js';
 import { containersOf, countryOfAdjective, lexiconGazetteer } from '../../src/extract/gazetteer-lexicon.js';
 import { foldForSearch } from '../../src/extract/normalize-name.js';
 
-const entry = (canonical: string): GazetteerEntry => ({ type: 'Region', canonical, properties: { kind: 'city' } });
+const entry = (canonical: string): GazetteerEntry => ({
+  type: 'Region',
+  canonical,
+  properties: { kind: 'city' },
+});
 
 describe('createGazetteer', () => {
   const g = createGazetteer([
@@ -52,8 +56,7 @@ describe('lexicons', () => {
   });
 
   test('every country canonical and form resolves to that country', () => {
-    for (const c of countries.countries)
-      for (const f of c.forms) expect(canonical(f), f).toBe(c.canonical);
+    for (const c of countries.countries) for (const f of c.forms) expect(canonical(f), f).toBe(c.canonical);
   });
 
   test.each([
@@ -118,5 +121,7 @@ describe('lexicons', () => {
     ['Severodonetk', 'Severodonetsk'],
     ['Biélorusse', undefined], // an adjective, not a typo
     ['Poutine', undefined],
+    ['Algérien', undefined], // a demonym
+    ['Tunisien', undefined],
   ])('typo %s → %s', (word, expected) => expect(nearestEntry(word)?.canonical).toBe(expected));
 });

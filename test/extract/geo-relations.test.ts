@@ -33,7 +33,9 @@ describe('findHeldIn', () => {
   );
 
   test('without a place line, the title places the event', () => {
-    expect(pairs(findHeldIn, [{ title: 'Visite d’un poste de commandement à Koursk', body: ['Moscou.'] }])).toEqual(['event 1 → Koursk']);
+    expect(
+      pairs(findHeldIn, [{ title: 'Visite d’un poste de commandement à Koursk', body: ['Moscou.'] }]),
+    ).toEqual(['event 1 → Koursk']);
   });
 });
 
@@ -68,16 +70,23 @@ describe('findLocatedIn', () => {
           title: 'Réunion du Conseil de sécurité',
           body: [
             'Sur la base de l’Université d’entreprise du gouvernement de la région d’Arkhangelsk, un programme a été lancé.',
-            'Gazprom a investi à Iekaterinbourg et Sibur dans la région de Tomsk.',
-            'Gazprom et Sibur ont signé.',
+            'Novatek a investi à Iekaterinbourg et Sibur dans la région de Tomsk.',
+            'Novatek et Sibur ont signé.',
+            'Gazprom a investi à Omsk. Le Fonds des défenseurs de la patrie aide les anciens combattants dans le Kouzbass.',
+            'L’ambassade de Russie à La Havane a transmis le message.',
           ],
         },
-        { title: 'Conférence de presse', body: ['Natalya Breus, la première chaîne d’information, le Bélarus.'], outlet: [0, 'la première chaîne d’information'] },
+        {
+          title: 'Conférence de presse',
+          body: ['Natalya Breus, la première chaîne d’information, le Bélarus.'],
+          outlet: [0, 'la première chaîne d’information'],
+        },
       ]),
     ).toEqual([
       'Université d’entreprise du gouvernement de la région d’Arkhangelsk → région d’Arkhangelsk',
-      'Gazprom → Iekaterinbourg',
+      'Novatek → Iekaterinbourg',
       'Sibur → région de Tomsk',
+      'ambassade de Russie → La Havane',
       'première chaîne d’information → Bélarus',
     ]);
   });
@@ -99,7 +108,10 @@ describe('findPartOf', () => {
         {
           title: 'Visite d’un poste de commandement',
           place: 'Région de Kursk',
-          body: ['Dans le secteur de Nikolskoye et dans la région de Sommen de l’Ukraine.', 'Minsk et le Bélarus, Arkhangelsk et la région d’Arkhangelsk.'],
+          body: [
+            'Dans le secteur de Nikolskoye et dans la région de Sommen de l’Ukraine.',
+            'Minsk et le Bélarus, Arkhangelsk et la région d’Arkhangelsk.',
+          ],
         },
       ]),
     ).toEqual([
@@ -123,17 +135,53 @@ describe('findPartOf', () => {
           ],
         },
       ]),
-    ).toEqual(['direction des opérations → état-major général', 'état-major général → forces armées de la Russie']);
+    ).toEqual([
+      'direction des opérations → état-major général',
+      'état-major général → forces armées de la Russie',
+    ]);
   });
 });
 
 describe('findPartnerOf', () => {
   test.each([
-    [ARKH, 'Le gouverneur a déclaré que le travail avec la région partenaire – la région de Zaporozhye – se poursuit.', ['région d’Arkhangelsk → région de Zaporozhye']],
-    [PERM, 'Dmitry Makhonin a également parlé de l’aide à la ville de Severodonetk dans la République populaire de Lugansk.', ['territoire de Perm → Severodonetk']],
-    ['Pourparlers', 'En tant que principal partenaire économique du Bélarus, la Russie représente 60% de son commerce.', ['Bélarus → Russie']],
-    ['Pourparlers', 'Nous avons une position unifiée avec la Fédération de Russie sur le conflit en Ukraine, devant nos alliés et partenaires.', []],
+    [
+      ARKH,
+      'Le gouverneur a déclaré que le travail avec la région partenaire – la région de Zaporozhye – se poursuit.',
+      ['région d’Arkhangelsk → région de Zaporozhye'],
+    ],
+    [
+      PERM,
+      'Dmitry Makhonin a également parlé de l’aide à la ville de Severodonetk dans la République populaire de Lugansk.',
+      ['territoire de Perm → Severodonetk'],
+    ],
+    [
+      'Pourparlers',
+      'En tant que principal partenaire économique du Bélarus, la Russie représente 60% de son commerce.',
+      ['Bélarus → Russie'],
+    ],
+    [
+      'Pourparlers',
+      'Nous avons une position unifiée avec la Fédération de Russie sur le conflit en Ukraine, devant nos alliés et partenaires.',
+      [],
+    ],
     ['Pourparlers', 'La région de Kursk et la région de Belgorod ont reçu de l’aide.', []],
+    [
+      'Pourparlers',
+      'Le partenariat stratégique et l’alliance entre la Russie et le Bélarus se développent.',
+      ['Russie → Bélarus'],
+    ],
+    ['Réunion', 'Nos partenaires du Tadjikistan et de l’Ouzbékistan s’inquiètent.', []],
+    ['Message', 'La Russie et Cuba sont des partenaires stratégiques.', ['Russie → Cuba']],
+    [
+      'Réunion',
+      'Le gouverneur a remercié la ville de Saint-Pétersbourg, région marraine de Marioupol, ville de la République populaire de Donetsk.',
+      ['ville de Saint-Pétersbourg → Marioupol'],
+    ],
+    [
+      'Rencontre avec le gouverneur de la région de Belgorod Viatcheslav Gladkov',
+      'Le gouverneur a cité la ville jumelle de Belgorod, Lisitchansk, dans la République populaire de Lugansk.',
+      ['région de Belgorod → Lisitchansk'],
+    ],
   ])('%s: %s', (title, line, expected) =>
     expect(pairs(findPartnerOf, [{ title, place: 'Kremlin-Moscou', body: [line] }])).toEqual(expected),
   );

@@ -3,7 +3,11 @@ import { findMilitaryUnits } from '../../src/extract/military-units.js';
 import { unitsDoc } from './support/units-doc.js';
 
 const units = (line: string) =>
-  findMilitaryUnits(unitsDoc(`### event\n${line}`)).map((c) => [c.name, c.properties?.number, c.properties?.echelon]);
+  findMilitaryUnits(unitsDoc(`### event\n${line}`)).map((c) => [
+    c.name,
+    c.properties?.number,
+    c.properties?.echelon,
+  ]);
 
 describe('findMilitaryUnits: numbered units', () => {
   it.each([
@@ -11,23 +15,47 @@ describe('findMilitaryUnits: numbered units', () => {
     ['le 22e régiment de fusil motorisé et', [['22e régiment de fusil motorisé', 22, 'regiment']]],
     ['la 83e brigade d’assaut aérien, la', [['83e brigade d’assaut aérien', 83, 'brigade']]],
     ['la 810th Marine Brigade, ainsi que', [['810th Marine Brigade', 810, 'brigade']]],
-    ['la 27e division de fusil motorisée de la Garde', [['27e division de fusil motorisée de la Garde', 27, 'division']]],
-    ['la 74e brigade de fusil motorisée séparée de la Garde.', [['74e brigade de fusil motorisée séparée de la Garde', 74, 'brigade']]],
+    [
+      'la 27e division de fusil motorisée de la Garde',
+      [['27e division de fusil motorisée de la Garde', 27, 'division']],
+    ],
+    [
+      'la 74e brigade de fusil motorisée séparée de la Garde.',
+      [['74e brigade de fusil motorisée séparée de la Garde', 74, 'brigade']],
+    ],
     ['le 11e corps d’armée a débarqué', [['11e corps d’armée', 11, 'corps']]],
     ['la 1re armée blindée de la Garde', [['1re armée blindée de la Garde', 1, 'army']]],
     ['la 58ème armée interarmes', [['58ème armée interarmes', 58, 'army']]],
-    ['- the 34th Guards Motorised Rifle Brigade which was particularly active', [['34th Guards Motorised Rifle Brigade', 34, 'brigade']]],
+    [
+      '- the 34th Guards Motorised Rifle Brigade which was particularly active',
+      [['34th Guards Motorised Rifle Brigade', 34, 'brigade']],
+    ],
     ['- the 2nd Guards Combined Arms Army,', [['2nd Guards Combined Arms Army', 2, 'army']]],
     ['- the 1st Guards Tank Army,', [['1st Guards Tank Army', 1, 'army']]],
     // the seed's broken ordinal keeps its words and no number
     ['of the rd Motorised Rifle Division,', [['rd Motorised Rifle Division', null, 'division']]],
     // a list sharing one echelon names one unit per number
-    ['les parachutistes des 76e et 106e divisions aériennes,', [['76e', 76, 'division'], ['106e divisions aériennes', 106, 'division']]],
-    ['the 76th and 106th Guards Airborne Assault Divisions', [['76th', 76, 'division'], ['106th Guards Airborne Assault Divisions', 106, 'division']]],
+    [
+      'les parachutistes des 76e et 106e divisions aériennes,',
+      [
+        ['76e', 76, 'division'],
+        ['106e divisions aériennes', 106, 'division'],
+      ],
+    ],
+    [
+      'the 76th and 106th Guards Airborne Assault Divisions',
+      [
+        ['76th', 76, 'division'],
+        ['106th Guards Airborne Assault Divisions', 106, 'division'],
+      ],
+    ],
     // parent and child are two units
     [
       '- the 56th Guards Airborne Assault Regiment of the 7th Airborne Assault Division,',
-      [['56th Guards Airborne Assault Regiment', 56, 'regiment'], ['7th Airborne Assault Division', 7, 'division']],
+      [
+        ['56th Guards Airborne Assault Regiment', 56, 'regiment'],
+        ['7th Airborne Assault Division', 7, 'division'],
+      ],
     ],
   ])('%s', (line, expected) => {
     expect(units(line)).toEqual(expected);
@@ -45,8 +73,14 @@ describe('findMilitaryUnits: numbered units', () => {
 
 describe('findMilitaryUnits: named units', () => {
   it.each([
-    ['- the 155th Guards Separate Marine Brigade of the Pacific Fleet,', ['155th Guards Separate Marine Brigade', 'Pacific Fleet']],
-    ['La 61e brigade d’infanterie navale séparée de la flotte du Nord', ['61e brigade d’infanterie navale séparée', 'flotte du Nord']],
+    [
+      '- the 155th Guards Separate Marine Brigade of the Pacific Fleet,',
+      ['155th Guards Separate Marine Brigade', 'Pacific Fleet'],
+    ],
+    [
+      'La 61e brigade d’infanterie navale séparée de la flotte du Nord',
+      ['61e brigade d’infanterie navale séparée', 'flotte du Nord'],
+    ],
     ['des avions des forces aérospatiales et', ['forces aérospatiales']],
     ['un poste de commandement du groupe de forces à Kursk', ['groupe de forces à Kursk']],
     ['les unités du groupe de forces Centre ont', ['groupe de forces Centre']],
@@ -84,6 +118,19 @@ describe('findMilitaryUnits: named units', () => {
     expect(canonical['unité combinée']).toBe('unité d’assaut combinée');
     expect(canonical['groupe de forces Kursk']).toBe(canonical['groupe de forces à Kursk']);
   });
+
+  // Known gap: an English description of a French-named unit is not tied to it (no bilingual lexicon).
+  it.fails(
+    'ties "the Veterans volunteer formation" to "détachement de volontaires des anciens combattants"',
+    () => {
+      const doc = unitsDoc(
+        '### e\nle détachement de volontaires des anciens combattants, ainsi que\n- the Veterans volunteer formation,',
+      );
+      const found = findMilitaryUnits(doc);
+      expect(found).toHaveLength(2);
+      expect(found[1]?.canonical).toBe('détachement de volontaires des anciens combattants');
+    },
+  );
 
   it('keeps every name equal to its span in the text', () => {
     const doc = unitsDoc('### e\nla 76e division d’assaut aérien de la Garde et la flotte de la mer Noire');

@@ -10,53 +10,108 @@ const orgsIn = (line: string) =>
 describe('findOrganizations', () => {
   test.each([
     // seed sentences
-    ['six projets sont en cours par Ualkali, Acron et Eurochem', [
-      ['Ualkali', 'Uralkali', 'company'],
-      ['Acron', 'Acron', 'company'],
-      ['Eurochem', 'EuroChem', 'company'],
-    ]],
+    [
+      'six projets sont en cours par Ualkali, Acron et Eurochem',
+      [
+        ['Ualkali', 'Uralkali', 'company'],
+        ['Acron', 'Acron', 'company'],
+        ['Eurochem', 'EuroChem', 'company'],
+      ],
+    ],
     ['Le Kama Pulp and Paper Mill, leader de la Russie', [['Kama Pulp and Paper Mill', null, 'company']]],
     ['Le chantier naval Perm, qui a une coopération', [['chantier naval Perm', null, 'company']]],
     ['l’usine de Krasnaya Kuznitsa a reçu l’ordre', [['usine de Krasnaya Kuznitsa', null, 'company']]],
     ['avec le soutien de Rosatom State Corporation', [['Rosatom State Corporation', 'Rosatom', 'company']]],
-    ['au Zvezdochka Ship Repair Center et', [['Zvezdochka Ship Repair Center', 'Zvezdochka Ship Repair Center', 'company']]],
+    [
+      'au Zvezdochka Ship Repair Center et',
+      [['Zvezdochka Ship Repair Center', 'Zvezdochka Ship Repair Center', 'company']],
+    ],
     ['avec le bureau du maire de Moscou', [['bureau du maire de Moscou', null, 'state_body']]],
-    ['Sur la base de l’Université d’entreprise du gouvernement de la région d’Arkhangelsk, un programme', [
-      ['Université d’entreprise du gouvernement de la région d’Arkhangelsk', null, 'other'],
-    ]],
-    ['conjointement avec les chemins de fer russes', [['chemins de fer russes', 'chemins de fer russes', 'company']]],
-    ['la direction des opérations de l’état-major général pour leur travail', [
-      ['direction des opérations', 'direction des opérations de l’état-major général', 'state_body'],
-      ['état-major général', 'état-major général', 'state_body'],
-    ]],
-    ['les forces armées de la Fédération de Russie continuent', [
-      ['forces armées de la Fédération de Russie', 'forces armées de la Fédération de Russie', 'state_body'],
-    ]],
-    ['chef d’état-major général des forces armées de la Russie', [
-      ['état-major général', 'état-major général', 'state_body'],
-      ['forces armées de la Russie', 'forces armées de la Fédération de Russie', 'state_body'],
-    ]],
-    ['un contingent des forces armées biélorusses', [['forces armées biélorusses', 'forces armées du Bélarus', 'state_body']]],
-    ['derrière les positions de l’armée ukrainienne', [['armée ukrainienne', 'forces armées de l’Ukraine', 'state_body']]],
-    ['C’est ainsi que le bureau du procureur a qualifié', [['bureau du procureur', 'bureau du procureur', 'state_body']]],
+    [
+      'Sur la base de l’Université d’entreprise du gouvernement de la région d’Arkhangelsk, un programme',
+      [['Université d’entreprise du gouvernement de la région d’Arkhangelsk', null, 'other']],
+    ],
+    [
+      'conjointement avec les chemins de fer russes',
+      [['chemins de fer russes', 'chemins de fer russes', 'company']],
+    ],
+    [
+      'la direction des opérations de l’état-major général pour leur travail',
+      [
+        ['direction des opérations', 'direction des opérations de l’état-major général', 'state_body'],
+        ['état-major général', 'état-major général', 'state_body'],
+      ],
+    ],
+    [
+      'les forces armées de la Fédération de Russie continuent',
+      [
+        [
+          'forces armées de la Fédération de Russie',
+          'forces armées de la Fédération de Russie',
+          'state_body',
+        ],
+      ],
+    ],
+    [
+      'chef d’état-major général des forces armées de la Russie',
+      [
+        ['état-major général', 'état-major général', 'state_body'],
+        ['forces armées de la Russie', 'forces armées de la Fédération de Russie', 'state_body'],
+      ],
+    ],
+    [
+      'un contingent des forces armées biélorusses',
+      [['forces armées biélorusses', 'forces armées du Bélarus', 'state_body']],
+    ],
+    [
+      'derrière les positions de l’armée ukrainienne',
+      [['armée ukrainienne', 'forces armées de l’Ukraine', 'state_body']],
+    ],
+    [
+      'C’est ainsi que le bureau du procureur a qualifié',
+      [['bureau du procureur', 'bureau du procureur', 'state_body']],
+    ],
     ['au sein de la CIS et de l’OCD', [['CIS', 'Communauté des États indépendants', 'international']]],
-    ['une entité unique nommée Union State (État syndical)', [['Union State', 'État de l’Union', 'international']]],
-    ['la Russie et le Bélarus au sein de l’État de l’Union et de l’organisation des traités de sécurité collective', [
-      ['État de l’Union', 'État de l’Union', 'international'],
-      ['organisation des traités de sécurité collective', 'Organisation du traité de sécurité collective', 'international'],
-    ]],
+    [
+      'une entité unique nommée Union State (État syndical)',
+      [['Union State', 'État de l’Union', 'international']],
+    ],
+    [
+      'la Russie et le Bélarus au sein de l’État de l’Union et de l’organisation des traités de sécurité collective',
+      [
+        ['État de l’Union', 'État de l’Union', 'international'],
+        [
+          'organisation des traités de sécurité collective',
+          'Organisation du traité de sécurité collective',
+          'international',
+        ],
+      ],
+    ],
     // other documents of the genre
-    ['à la Douma d’État et au Conseil de la Fédération', [
-      ['Douma d’État', 'Douma d’État', 'state_body'],
-      ['Conseil de la Fédération', 'Conseil de la Fédération', 'state_body'],
-    ]],
-    ['les pays de l’OTSC et de l’UEE', [
-      ['OTSC', 'Organisation du traité de sécurité collective', 'international'],
-      ['UEE', 'Union économique eurasienne', 'international'],
-    ]],
+    [
+      'à la Douma d’État et au Conseil de la Fédération',
+      [
+        ['Douma d’État', 'Douma d’État', 'state_body'],
+        ['Conseil de la Fédération', 'Conseil de la Fédération', 'state_body'],
+      ],
+    ],
+    [
+      'les pays de l’OTSC et de l’UEE',
+      [
+        ['OTSC', 'Organisation du traité de sécurité collective', 'international'],
+        ['UEE', 'Union économique eurasienne', 'international'],
+      ],
+    ],
     ['la chaîne de télévision Zvezda', [['chaîne de télévision Zvezda', 'Zvezda TV', 'media']]],
     ['l’agence de presse Vesti Primorye', [['Vesti Primorye', null, 'media']]],
-    ['Gazprom, Rosneft et Novatek', [['Gazprom', 'Gazprom', 'company'], ['Rosneft', 'Rosneft', 'company'], ['Novatek', 'Novatek', 'company']]],
+    [
+      'Gazprom, Rosneft et Novatek',
+      [
+        ['Gazprom', 'Gazprom', 'company'],
+        ['Rosneft', 'Rosneft', 'company'],
+        ['Novatek', 'Novatek', 'company'],
+      ],
+    ],
     // words that look like names
     ['Ils ont signé. En 2024, ils ont', []],
     ['nos forces armées et la Russie', []],
@@ -64,8 +119,14 @@ describe('findOrganizations', () => {
 
   test('a journalist’s outlet is a media organisation, without its article', () => {
     const doc = regionsDoc([
-      { title: 'Conférence de presse', body: ['Natalya Breus, la première chaîne d’information, le Bélarus.'], outlet: [0, 'la première chaîne d’information'] },
+      {
+        title: 'Conférence de presse',
+        body: ['Natalya Breus, la première chaîne d’information, le Bélarus.'],
+        outlet: [0, 'la première chaîne d’information'],
+      },
     ]);
-    expect(findOrganizations(doc).map((c) => [c.name, c.properties?.kind])).toEqual([['première chaîne d’information', 'media']]);
+    expect(findOrganizations(doc).map((c) => [c.name, c.properties?.kind])).toEqual([
+      ['première chaîne d’information', 'media'],
+    ]);
   });
 });

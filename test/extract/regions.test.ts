@@ -10,35 +10,95 @@ const regionsIn = (line: string) =>
 describe('findRegions', () => {
   test.each([
     // seed sentences
-    ['au Kremlin-Moscou', [['Kremlin', 'Kremlin', 'site'], ['Moscou', 'Moscou', 'city']]],
-    ['environ 140.000 familles du territoire PERM', [['territoire PERM', 'Territoire de Perm', 'federal_subject']]],
+    [
+      'au Kremlin-Moscou',
+      [
+        ['Kremlin', 'Kremlin', 'site'],
+        ['Moscou', 'Moscou', 'city'],
+      ],
+    ],
+    [
+      'environ 140.000 familles du territoire PERM',
+      [['territoire PERM', 'Territoire de Perm', 'federal_subject']],
+    ],
     ['libérer la région du Kursk', [['région du Kursk', 'Région de Koursk', 'federal_subject']]],
-    ['l’aide à la ville de Severodonetk dans la République populaire de Lugansk', [
-      ['Severodonetk', 'Severodonetsk', 'city'],
-      ['République populaire de Lugansk', 'République populaire de Lugansk', 'federal_subject'],
-    ]],
-    ['deuxième du district fédéral de Volga', [['district fédéral de Volga', 'District fédéral de la Volga', 'area']]],
+    [
+      'l’aide à la ville de Severodonetk dans la République populaire de Lugansk',
+      [
+        ['Severodonetk', 'Severodonetsk', 'city'],
+        ['République populaire de Lugansk', 'République populaire de Lugansk', 'federal_subject'],
+      ],
+    ],
+    [
+      'deuxième du district fédéral de Volga',
+      [['district fédéral de Volga', 'District fédéral de la Volga', 'area']],
+    ],
     ['Ecokhod a ouvert ses portes sur la rivière Kama en 2024', [['rivière Kama', null, 'area']]],
     ['le parc national de Kenozersky, un paysage culturel', [['parc national de Kenozersky', null, 'site']]],
     ['au nord de la Malaisie Loknya', [['Malaisie Loknya', null, 'city']]],
     ['dans le secteur de Nikolskoye ont contribué', [['Nikolskoye', null, 'city']]],
-    ['dans la région de Sommen de l’Ukraine', [['région de Sommen', null, 'area'], ['Ukraine', 'Ukraine', 'country']]],
+    [
+      'dans la région de Sommen de l’Ukraine',
+      [
+        ['région de Sommen', null, 'area'],
+        ['Ukraine', 'Ukraine', 'country'],
+      ],
+    ],
     ['le district de Komi-Permyak', [['district de Komi-Permyak', 'district de Komi-Permyak', 'district']]],
     ['sur la place Rouge', [['place Rouge', 'place Rouge', 'site']]],
     ['expulsé de la Maison Blanche', [['Maison Blanche', 'Maison Blanche', 'site']]],
-    ['les présidents du Brésil et la République d’Afrique du Sud', [
-      ['Brésil', 'Brésil', 'country'],
-      ['République d’Afrique du Sud', 'Afrique du Sud', 'country'],
-    ]],
+    [
+      'les présidents du Brésil et la République d’Afrique du Sud',
+      [
+        ['Brésil', 'Brésil', 'country'],
+        ['République d’Afrique du Sud', 'Afrique du Sud', 'country'],
+      ],
+    ],
     // other documents of the genre
-    ['le gouverneur de la région de Belgorod Viatcheslav Gladkov', [['région de Belgorod', 'Région de Belgorod', 'federal_subject']]],
-    ['à Novo-Ogaryovo, région de Moscou', [['Novo-Ogaryovo', 'Novo-Ogaryovo', 'site'], ['région de Moscou', 'Région de Moscou', 'federal_subject']]],
-    ['le président de la République du Tatarstan', [['République du Tatarstan', 'République du Tatarstan', 'federal_subject']]],
+    [
+      'le gouverneur de la région de Belgorod Viatcheslav Gladkov',
+      [['région de Belgorod', 'Région de Belgorod', 'federal_subject']],
+    ],
+    [
+      'à Novo-Ogaryovo, région de Moscou',
+      [
+        ['Novo-Ogaryovo', 'Novo-Ogaryovo', 'site'],
+        ['région de Moscou', 'Région de Moscou', 'federal_subject'],
+      ],
+    ],
+    [
+      'le président de la République du Tatarstan',
+      [['République du Tatarstan', 'République du Tatarstan', 'federal_subject']],
+    ],
     ['une visite à Iekaterinbourg', [['Iekaterinbourg', 'Iekaterinbourg', 'city']]],
-    ['dans le Kouzbass et en Iakoutie', [['Kouzbass', 'Région de Kemerovo', 'federal_subject'], ['Iakoutie', 'République de Sakha (Iakoutie)', 'federal_subject']]],
-    ['Krasnodar Krai and the Republic of Crimea', [['Krasnodar Krai', 'Territoire de Krasnodar', 'federal_subject'], ['Republic of Crimea', 'République de Crimée', 'federal_subject']]],
-    ['les villes de Donetsk et de Marioupol', [['Donetsk', 'Donetsk', 'city'], ['Marioupol', 'Marioupol', 'city']]],
-    ['la région de Zaporijia et la région de Kherson', [['région de Zaporijia', 'Région de Zaporojie', 'federal_subject'], ['région de Kherson', 'Région de Kherson', 'federal_subject']]],
+    [
+      'dans le Kouzbass et en Iakoutie',
+      [
+        ['Kouzbass', 'Région de Kemerovo', 'federal_subject'],
+        ['Iakoutie', 'République de Sakha (Iakoutie)', 'federal_subject'],
+      ],
+    ],
+    [
+      'Krasnodar Krai and the Republic of Crimea',
+      [
+        ['Krasnodar Krai', 'Territoire de Krasnodar', 'federal_subject'],
+        ['Republic of Crimea', 'République de Crimée', 'federal_subject'],
+      ],
+    ],
+    [
+      'les villes de Donetsk et de Marioupol',
+      [
+        ['Donetsk', 'Donetsk', 'city'],
+        ['Marioupol', 'Marioupol', 'city'],
+      ],
+    ],
+    [
+      'la région de Zaporijia et la région de Kherson',
+      [
+        ['région de Zaporijia', 'Région de Zaporojie', 'federal_subject'],
+        ['région de Kherson', 'Région de Kherson', 'federal_subject'],
+      ],
+    ],
     // names that only name something else are no mention of the place
     ['la convention de Genève de 1949', []],
     ['le groupe de forces Kursk', []],
@@ -51,11 +111,19 @@ describe('findRegions', () => {
 
   test('a bare stem names the capital when the capital bears it, else the subject', () => {
     expect(regionsIn('le port maritime d’Arkhangelsk')).toEqual([['Arkhangelsk', 'Arkhangelsk', 'city']]);
-    expect(regionsIn('en Tchétchénie')).toEqual([['Tchétchénie', 'République tchétchène', 'federal_subject']]);
+    expect(regionsIn('en Tchétchénie')).toEqual([
+      ['Tchétchénie', 'République tchétchène', 'federal_subject'],
+    ]);
   });
 
   test('spans slice the text to the name', () => {
-    const doc = regionsDoc([{ title: 'Rencontre avec le gouverneur du territoire de Perm', place: 'Kremlin-Moscou', body: ['En 2003, le district est devenu une partie de la région perm.'] }]);
+    const doc = regionsDoc([
+      {
+        title: 'Rencontre avec le gouverneur du territoire de Perm',
+        place: 'Kremlin-Moscou',
+        body: ['En 2003, le district est devenu une partie de la région perm.'],
+      },
+    ]);
     for (const c of findRegions(doc)) expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.name);
   });
 });

@@ -21,10 +21,22 @@ function relations(doc: ParsedDocument, regions: Region[] = [], extra: Candidate
 
 describe('findUnitRelations: PART_OF', () => {
   it.each([
-    ['- the 56th Guards Airborne Assault Regiment of the 7th Airborne Assault Division,', ['56th Guards Airborne Assault Regiment → 7th Airborne Assault Division']],
-    ['- the 155th Guards Separate Marine Brigade of the Pacific Fleet,', ['155th Guards Separate Marine Brigade → Pacific Fleet']],
-    ['- the 1220th Motorised Rifle Regiment of the rd Motorised Rifle Division,', ['1220th Motorised Rifle Regiment → rd Motorised Rifle Division']],
-    ['la 27e division de fusil motorisée de la Garde de la 2e armée interarmes de la Garde, la', ['27e division de fusil motorisée de la Garde → 2e armée interarmes de la Garde']],
+    [
+      '- the 56th Guards Airborne Assault Regiment of the 7th Airborne Assault Division,',
+      ['56th Guards Airborne Assault Regiment → 7th Airborne Assault Division'],
+    ],
+    [
+      '- the 155th Guards Separate Marine Brigade of the Pacific Fleet,',
+      ['155th Guards Separate Marine Brigade → Pacific Fleet'],
+    ],
+    [
+      '- the 1220th Motorised Rifle Regiment of the rd Motorised Rifle Division,',
+      ['1220th Motorised Rifle Regiment → rd Motorised Rifle Division'],
+    ],
+    [
+      'la 27e division de fusil motorisée de la Garde de la 2e armée interarmes de la Garde, la',
+      ['27e division de fusil motorisée de la Garde → 2e armée interarmes de la Garde'],
+    ],
     ['le 11e corps d’armée de la flotte de la Baltique et', ['11e corps d’armée → flotte de la Baltique']],
     [
       'l’unité d’assaut combinée du détachement de volontaires des anciens combattants, ainsi que',
@@ -41,7 +53,9 @@ describe('findUnitRelations: PART_OF', () => {
   it('links a unit to the armed forces it belongs to', () => {
     const doc = unitsDoc('### e\navec la 120e brigade mécanisée séparée des forces armées du Bélarus.');
     const army = mention(doc, 'Organization', 'forces armées du Bélarus');
-    expect(relations(doc, [], [army])).toContain('PART_OF 120e brigade mécanisée séparée → forces armées du Bélarus');
+    expect(relations(doc, [], [army])).toContain(
+      'PART_OF 120e brigade mécanisée séparée → forces armées du Bélarus',
+    );
   });
 });
 
@@ -75,7 +89,9 @@ describe('findUnitRelations: OPERATED_IN', () => {
   });
 
   it('keeps a country named as the place of action', () => {
-    const doc = unitsDoc('### e\nUn groupe régional conjoint de forces a été déployé au Bélarus, aux côtés des systèmes russes.');
+    const doc = unitsDoc(
+      '### e\nUn groupe régional conjoint de forces a été déployé au Bélarus, aux côtés des systèmes russes.',
+    );
     expect(operated(doc, [['Bélarus', 'country']])).toEqual(['groupe régional conjoint de forces → Bélarus']);
   });
 

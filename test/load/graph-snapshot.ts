@@ -16,8 +16,9 @@ export async function graphSnapshot(driver: Driver, docs: string[]) {
     const { degree: _d, pagerank: _p, community: _c, ...rest } = p;
     return rest;
   };
+  type Row = Record<string, unknown>;
   return {
-    nodes: nodes.records.map((r) => ({ labels: (r.get('labels') as string[]).sort(), ...strip(r.get('props')) })),
-    relationships: rels.records.map((r) => ({ type: r.get('type'), source: r.get('source'), target: r.get('target'), ...r.get('props') })),
+    nodes: nodes.records.map((r): Row & { labels: string[] } => ({ labels: (r.get('labels') as string[]).sort(), ...strip(r.get('props')) })),
+    relationships: rels.records.map((r): Row => ({ type: r.get('type'), source: r.get('source'), target: r.get('target'), ...r.get('props') })),
   };
 }

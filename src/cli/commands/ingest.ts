@@ -58,7 +58,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--force', 'reload documents even when unchanged')
     .option('--no-analytics', 'skip degree, PageRank and communities')
     .option('--merge-log <file>', 'write the merge log (which names were merged and why) as JSON')
-    .option('--batch <n>', 'documents per write transaction', '25')
+    .option('--batch <n>', 'documents per write transaction', '50')
     .action(async (paths: string[], flags: IngestFlags) => {
       const batchDocuments = Number(flags.batch);
       if (!Number.isInteger(batchDocuments) || batchDocuments < 1) throw new UsageError(`ingest: --batch must be a positive integer, got "${flags.batch}".`);

@@ -1,4 +1,10 @@
-import type { EntityType, Paragraph, ParsedDocument, ParsedEvent, TextSpan } from '../../../src/model/index.js';
+import type {
+  EntityType,
+  Paragraph,
+  ParsedDocument,
+  ParsedEvent,
+  TextSpan,
+} from '../../../src/model/index.js';
 import type { Candidate } from '../../../src/extract/types.js';
 
 /** A paragraph of a test event: plain narrative, or a speaker turn `Name: text`. */
@@ -10,7 +16,11 @@ export interface TestEvent {
   paragraphs: TestParagraph[];
 }
 
-const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+const span = (text: string, start: number, end: number): TextSpan => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});
 
 /**
  * Builds a ParsedDocument the way the parser lays one out (heading, dateline, paragraphs, turns),
@@ -59,11 +69,22 @@ export function figuresDoc(events: TestEvent[]): ParsedDocument {
       paragraphs,
     });
   });
-  return { id: 'doc:test', path: 'test.txt', sha256: '', text, title: 'test', events: parsed, diagnostics: [] };
+  return {
+    id: 'doc:test',
+    path: 'test.txt',
+    sha256: '',
+    text,
+    title: 'test',
+    events: parsed,
+    diagnostics: [],
+  };
 }
 
 /** Stand-in for the other finders: every occurrence of each name becomes a candidate of that type. */
-export function candidatesFor(doc: ParsedDocument, entities: { type: EntityType; name: string; kind?: string; canonical?: string }[]): Candidate[] {
+export function candidatesFor(
+  doc: ParsedDocument,
+  entities: { type: EntityType; name: string; kind?: string; canonical?: string }[],
+): Candidate[] {
   const out: Candidate[] = [];
   for (const e of entities) {
     for (let at = doc.text.indexOf(e.name); at >= 0; at = doc.text.indexOf(e.name, at + e.name.length)) {

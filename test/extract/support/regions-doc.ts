@@ -11,7 +11,11 @@ export interface RegionsTestEvent {
   outlet?: [number, string];
 }
 
-const span = (text: string, start: number, part: string): TextSpan => ({ start, end: start + part.length, text: part });
+const span = (text: string, start: number, part: string): TextSpan => ({
+  start,
+  end: start + part.length,
+  text: part,
+});
 
 /** A ParsedDocument laid out as the parser does: heading, place line, body paragraphs, URL. */
 export function regionsDoc(events: RegionsTestEvent[]): ParsedDocument {
@@ -37,7 +41,10 @@ export function regionsDoc(events: RegionsTestEvent[]): ParsedDocument {
       const p: Paragraph = { ...span(text, lineStart, line), kind: 'body' };
       if (e.outlet && e.outlet[0] === j) {
         const at = line.indexOf(e.outlet[1]);
-        p.journalist = { name: span(text, lineStart, line.split(',')[0]!), outlet: span(text, lineStart + at, e.outlet[1]) };
+        p.journalist = {
+          name: span(text, lineStart, line.split(',')[0]!),
+          outlet: span(text, lineStart + at, e.outlet[1]),
+        };
       }
       paragraphs.push(p);
     });
@@ -56,5 +63,13 @@ export function regionsDoc(events: RegionsTestEvent[]): ParsedDocument {
       paragraphs,
     });
   });
-  return { id: 'doc:test', path: 'test.txt', sha256: '', text, title: 'test', events: parsed, diagnostics: [] };
+  return {
+    id: 'doc:test',
+    path: 'test.txt',
+    sha256: '',
+    text,
+    title: 'test',
+    events: parsed,
+    diagnostics: [],
+  };
 }

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { labelOfId, relationText, removeStatements, writeStatements } from '../../src/load/index.js';
+import { resolve } from '../../src/resolve/index.js';
+import { makeExtraction } from '../resolve/make-extraction.js';
+
+const graph = resolve([
+  makeExtraction(
+    'a',
+    [
+      ['Person', 'person:dmitry-makhonin', 'Dmitry Makhonin', ['Makhonin']],
+      ['Region', 'region:territoire-de-perm', 'Territoire de Perm', [], { kind: 'federal_subject' }],
+      ['Event', 'event:2025-03-10-rencontre', 'Rencontre', [], { date: '2025-03-10', title: 'Rencontre' }],
+    ],
+    [
+      ['HOLDS_POSITION', 'person:dmitry-makhonin', 'region:territoire-de-perm', { title: 'gouverneur' }],
+      ['PARTICIPATED_IN', 'person:dmitry-makhonin', 'event:2025-03-10-rencontre', { role: 'guest' }],
+    ],
+  ),
+]);
+
+describe('to-cypher', () => {
+  test('one MERGE statement per label and per (type, source label, target label), parameterised', () => {
+    const statements = writeStatements(graph, new Set(['doc:a']));
+    const writes = statements.filter((s) => s.parameters.rows).map((s) => s.text.split('\n')[0]!.replace(/ SET .*/, ''));
+    expect(writes).toMatchInlineSnapshot(`
+      [
+        "CYPHER replan=skip UNWIND $rows AS row MERGE (d:Document {id: row.id})",
+        "CYPHER replan=skip UNWIND $rows AS row MERGE (n:Event {id: row.id})",
+        "CYPHER replan=skip UNWIND $rows AS row MERGE (n:Person {id: row.id})",
+        "CYPHER replan=skip UNWIND $rows AS row MERGE (n:Region {id: row.id})",
+        "CYPHER replan=skip UNWIND $rows AS row",
+        "CYPHER replan=skip UNWIND $rows AS row",
+        "CYPHER replan=skip UNWIND $rows AS row",
+      ]
+    `);
+    expect(statements.every((s) => !s.text.includes('Makhonin'))).toBe(true);
+  });
+
+  test('a relationship row carries its documents and evidence as parallel lists', () => {
+    const holds = writeStatements(graph, new Set(['doc:a'])).find((s) => s.text.includes('HOLDS_POSITION'))!;
+    expect(holds.parameters.rows).toEqual([
+      {
+        source: 'person:dmitry-makhonin',
+        target: 'region:territoire-de-perm',
+        props: { title: 'gouverneur' },
+        docs: ['doc:a'],
+        evidenceDocuments: ['doc:a'],
+        evidenceStarts: [30],
+        evidenceEnds: [40],
+        evidenceTexts: ['person:dmitry-makhonin HOLDS_POSITION region:territoire-de-perm'],
+      },
+    ]);
+  });
+
+  test('the relationship MERGE replaces only the batch documents’ share of the evidence', () => {
+    expect(relationText('HOLDS_POSITION', 'Person', 'Region')).toMatchInlineSnapshot(`
+      "CYPHER replan=skip UNWIND $rows AS row
+      MATCH (a:Person {id: row.source})
+      MATCH (b:Region {id: row.target})
+      MERGE (a)-[r:HOLDS_POSITION]->(b)
+      WITH r, row, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] AS keep
+      SET r += row.props, r.documents = reduce(acc = coalesce(r.documents, []), x IN row.docs | CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END),
+      r.evidenceDocuments = [i IN keep | r.evidenceDocuments[i]] + row.evidenceDocuments, r.evidenceStarts = [i IN keep | r.evidenceStarts[i]] + row.evidenceStarts, r.evidenceEnds = [i IN keep | r.evidenceEnds[i]] + row.evidenceEnds, r.evidenceTexts = [i IN keep | r.evidenceTexts[i]] + row.evidenceTexts"
+    `);
+  });
+
+  test('removal takes back relationships, then nodes, of entities and of events', () => {
+    const texts = removeStatements(['doc:a'], true).map((s) => s.text.split('\n').at(-1));
+    expect(texts).toEqual(['DELETE r', 'DELETE r', 'DETACH DELETE n', 'DETACH DELETE n', 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) DETACH DELETE d']);
+  });
+
+  test.each([
+    ['person:vladimir-poutine', 'Person'],
+    ['org:uralkali', 'Organization'],
+    ['unit:56th-guards-airborne-assault-regiment', 'MilitaryUnit'],
+    ['doc:000-3e7985f103b3e583', 'Document'],
+    ['thing:x', undefined],
+  ])('labelOfId(%s) = %s', (id, label) => expect(labelOfId(id)).toBe(label));
+});
