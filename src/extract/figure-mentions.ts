@@ -11,6 +11,7 @@ import {
 } from './french-numbers.js';
 import { looksLikeParticiple, readUnit, type UnitKind } from './figure-units.js';
 import { isNotAFigure, isVagueAlternative } from './figure-filters.js';
+import { resolveEllipses, type Pending } from './figure-ellipses.js';
 
 /** One number of a sentence read as a figure, before speaker and subject are known. */
 export interface FigureMention {
@@ -49,7 +50,7 @@ export function findFigureMentions(
   sentence: Span,
   previous: FigureMention | undefined,
 ): FigureMention[] {
-  const raw: FigureMention[] = [];
+  const raw: Pending[] = [];
   const chunk = text.slice(sentence.start, sentence.end);
   for (const m of chunk.matchAll(NUMBER_RE)) {
     const start = sentence.start + m.index;
@@ -115,7 +116,7 @@ export function findFigureMentions(
       ...(unit.kind === 'none' || (unit.kind === 'count' && looksLikeParticiple(unit.word))
         ? { pending: unit }
         : {}),
-    } as FigureMention);
+    } as Pending);
   }
   return resolveEllipses(text, raw, previous);
 }
@@ -123,91 +124,4 @@ export function findFigureMentions(
 // "au moins 30 jours" of a ceasefire is a figure; "cinq derniers jours", "24 premières heures" are periods.
 function isCountedDays(word: string | null, adjectives: string[], written: string): boolean {
   return written === 'digits' && !!word && /^jours?$/.test(word) && adjectives.length === 0;
-}
-
-type Pending = FigureMention & { pending?: { kind: UnitKind; word: string | null; adjectives: string[] } };
-
-// Numbers with no unit of their own take one from a neighbour, or are dropped:
-// "97 à 98 milliards" (range), "entre 550 et 834 milliards de roubles" (shared), "30 autres", "en 2024, 350".
-function resolveEllipses(
-  text: string,
-  found: Pending[],
-  previous: FigureMention | undefined,
-): FigureMention[] {
-  // "55 milliards à 97": a multiplier without a unit is already an amount of money
-  const list = found.map((p) =>
-    p.pending?.kind === 'none' && p.multiplier !== 1 ? { ...strip(p), kind: 'money' as const } : p,
-  );
-  const out: FigureMention[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const cur = list[i]!;
-    const next = list[i + 1];
-    // "dix entrées de navires" stands alone; "jusqu'à 20 planifiées" after it borrows its unit
-    const participleAlone = cur.pending?.kind === 'count' && !antecedentOf(out, undefined);
-    if (!cur.pending || participleAlone) {
-      out.push(strip(cur));
-      continue;
-    }
-    const between = next ? text.slice(cur.number.end, next.number.start) : '';
-    if (next && !next.pending && /^\s+à\s+$/u.test(between)) {
-      // a range: one figure from its low end to its high end, unit and multiplier shared
-      out.push(
-        strip({
-          ...next,
-          number: cur.number,
-          span: { start: cur.span.start, end: next.span.end },
-          value: round(cur.value * next.multiplier),
-          valueMax: next.value,
-          elliptic: true,
-        }),
-      );
-      i++;
-      continue;
-    }
-    if (
-      next &&
-      !next.pending &&
-      /^\s+et\s+$/u.test(between) &&
-      /entre\s+$/iu.test(text.slice(cur.span.start - 8, cur.span.start))
-    ) {
-      out.push(
-        strip({
-          ...next,
-          number: cur.number,
-          span: { start: cur.span.start, end: cur.number.end },
-          value: round(cur.value * next.multiplier),
-          elliptic: true,
-        }),
-      );
-      continue;
-    }
-    const ante = antecedentOf(out, previous);
-    // words need an adjective or a place to stand alone: "les deux premiers", "trois autres",
-    // "neuf polygones en Russie et cinq au Bélarus"; "les deux" alone is no figure
-    const placed =
-      PLACE_AFTER.test(text.slice(cur.number.end, cur.number.end + 8)) && out.includes(ante as FigureMention);
-    if (!ante || (cur.written === 'words' && cur.pending.adjectives.length === 0 && !placed)) continue;
-    const multiplier = cur.multiplier !== 1 ? cur.multiplier : ante.multiplier;
-    out.push(
-      strip({
-        ...cur,
-        unit: ante.unit,
-        kind: ante.kind,
-        multiplier,
-        value: round((cur.value / cur.multiplier) * multiplier),
-        elliptic: true,
-        antecedent: ante,
-      }),
-    );
-  }
-  return out;
-}
-
-const PLACE_AFTER = /^\s+(?:au|aux|en|à|dans)\s/iu;
-const antecedentOf = (sofar: FigureMention[], previous: FigureMention | undefined) =>
-  [...sofar].reverse().find((f) => f.unit !== null || f.kind === 'money') ?? previous;
-
-function strip(p: Pending): FigureMention {
-  const { pending: _pending, ...rest } = p;
-  return rest;
 }

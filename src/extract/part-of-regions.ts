@@ -85,8 +85,8 @@ function lexiconParents(
     .filter(
       (p) =>
         statedTogether(doc, found, c, p, focus) ||
-        // Solovki at the Arkhangelsk governor's meeting: a site of the region under discussion.
-        (kindOf(c) === 'site' && keyOf(p) === (focus && keyOf(focus))),
+        // Solovki at the Arkhangelsk governor's meeting: a site or district of the region under discussion.
+        (['site', 'district'].includes(kindOf(c)) && keyOf(p) === (focus && keyOf(focus))),
     );
 }
 

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { fuzzyEqual } from './fuzzy-equal.js';
 import type { Signature } from './signature.js';
 
@@ -23,7 +24,8 @@ function givenConflict(a?: string, b?: string): boolean {
   // "V. Poutine" and "Vladimir Poutine": an initial agrees with any name that starts with it.
   if (a.length === 1 || b.length === 1) return a[0] !== b[0];
   if (genderPair(a, b)) return true;
-  return !(Math.min(a.length, b.length) >= 6 && fuzzyEqual(a, b));
+  // One edit on a given name of five letters or more is a spelling: Dmitri / Dmitrii, Youri / Yuri.
+  return !(Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1);
 }
 
 /**

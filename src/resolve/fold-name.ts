@@ -20,6 +20,7 @@ export function normalizeName(s: string): string {
 // "Zaporijia" → "zaporiZia", "Zaporozhye" → "zaporoZie" (left to the fuzzy match: the vowels differ).
 const FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/ou/g, 'u'], // Loukachenko, Iouri
+  [/gu(?=[eiy])/g, 'g'], // French keeps g hard with a u: Sergueï / Sergei, Guennadi / Gennady
   [/(?:shch|chtch|sch|tch|ch|sh)/g, 'S'], // French ch = English sh; French tch = English ch
   [/(?:dzh|dj|zh|j)/g, 'Z'], // French j = English zh: Zaporijia / Zaporizhzhia
   [/kh/g, 'h'], // Makhonin / Mahonin

@@ -14,6 +14,7 @@ describe('translitKey folds French and English transliterations together', () =>
     ['Aleksey', 'Alexeï'],
     ['Zaporizhzhia', 'Zaporijia'],
     ['Biélorussie', 'Bielorussie'],
+    ['Sergueï Choïgou', 'Sergei Shoigu'],
   ])('%s = %s', (a, b) => expect(translitKey(a)).toBe(translitKey(b)));
 
   test.each([

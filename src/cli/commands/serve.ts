@@ -4,7 +4,10 @@ import { connectDatabase } from '../../db/index.js';
 import { createApi, listen } from '../../api/index.js';
 
 /** Starts the GraphQL server on the configured host and port; resolves when it stops (SIGINT/SIGTERM). */
-export async function serveGraphql(ctx: CliContext, options: { port?: number; host?: string } = {}): Promise<void> {
+export async function serveGraphql(
+  ctx: CliContext,
+  options: { port?: number; host?: string; quietBrowser?: boolean } = {},
+): Promise<void> {
   const { config } = ctx;
   const { connection, driver } = await connectDatabase(config, { log: (line) => ctx.io.stderr(`${line}\n`) });
   const api = await createApi({
@@ -16,7 +19,7 @@ export async function serveGraphql(ctx: CliContext, options: { port?: number; ho
   });
   const { server, url } = await listen(api, { host: options.host ?? config.api.host, port: options.port ?? config.api.port });
   ctx.io.stdout(`GraphQL:       ${url}${config.api.graphiql ? '  (GraphiQL: open it in a browser)' : ''}\n`);
-  if (connection.browserUrl) ctx.io.stdout(`Neo4j Browser: ${connection.browserUrl}\n`);
+  if (connection.browserUrl && !options.quietBrowser) ctx.io.stdout(`Neo4j Browser: ${connection.browserUrl}\n`);
   ctx.io.stdout('Press Ctrl+C to stop.\n');
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());

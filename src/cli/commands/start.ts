@@ -1,18 +1,31 @@
 import type { Command } from 'commander';
-import { startDatabase } from '../../db/index.js';
+import { join } from 'node:path';
+import { connectDatabase } from '../../db/index.js';
+import { ingest } from '../../pipeline.js';
 import type { CliContext } from '../context.js';
+import { formatSummary } from './ingest.js';
+import { serveGraphql } from './serve.js';
 
 /** `kg start` (what `npm start` runs): the main job as a short list of steps. */
 export function register(program: Command, ctx: CliContext): void {
   const { io, config } = ctx;
   program
     .command('start')
-    .description('start Neo4j and print Neo4j Browser’s address and login')
-    .action(async () => {
-      const connection = await startDatabase(config, { log: (line) => io.stderr(line + '\n') });
-      // Later steps (ingest the fixtures, serve GraphQL) go here, each one line.
+    .description('start Neo4j, ingest fixtures/ (unchanged documents are skipped), then serve GraphQL')
+    .option('--no-serve', 'stop after ingesting (print the addresses and exit)')
+    .addHelpText('after', '\nExamples:\n  npm start\n  npm run -s kg -- start --no-serve')
+    .action(async (options: { serve: boolean }) => {
+      const { connection, driver } = await connectDatabase(config, { log: (line) => io.stderr(`${line}\n`) });
+      try {
+        io.stderr(`Ingesting ${join(config.root, 'fixtures')} …\n`);
+        const summary = await ingest([join(config.root, 'fixtures')], { driver, database: connection.database });
+        io.stderr(formatSummary(summary));
+      } finally {
+        await driver.close();
+      }
       io.stdout(`Neo4j Browser: ${connection.browserUrl ?? `(not served; Bolt at ${connection.uri})`}\n`);
       io.stdout(`  Connect URL: ${connection.uri}\n`);
-      io.stdout(`  Login:       ${connection.user} / the NEO4J_PASSWORD in ${config.root}/.env\n`);
+      io.stdout(`  Login:       ${connection.user} / the NEO4J_PASSWORD in ${join(config.root, '.env')}\n`);
+      if (options.serve) await serveGraphql(ctx, { quietBrowser: true });
     });
 }
