@@ -9,10 +9,18 @@ import type { EntityType, RelationType } from '../src/model/index.js';
 export const ENTITY_LABEL = 'Entity';
 
 /** Labels that carry `:Entity` (everything resolution merges across documents, plus Figure). */
-export const ENTITY_LABELS = ['Person', 'Region', 'Organization', 'MilitaryUnit', 'Agreement', 'Figure'] as const;
+export const ENTITY_LABELS = [
+  'Person',
+  'Region',
+  'Organization',
+  'MilitaryUnit',
+  'Agreement',
+  'Figure',
+] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
-export const isEntityLabel = (t: EntityType): t is EntityLabel => (ENTITY_LABELS as readonly string[]).includes(t);
+export const isEntityLabel = (t: EntityType): t is EntityLabel =>
+  (ENTITY_LABELS as readonly string[]).includes(t);
 
 /** Properties every node of the label carries (besides label-specific ones from extraction). */
 export const NODE_PROPERTIES: Record<EntityType, readonly string[]> = {
@@ -21,8 +29,29 @@ export const NODE_PROPERTIES: Record<EntityType, readonly string[]> = {
   Person: ['id', 'name', 'aliases', 'titles', 'documents', 'degree', 'pagerank', 'community'],
   Region: ['id', 'name', 'aliases', 'kind', 'documents', 'degree', 'pagerank', 'community'],
   Organization: ['id', 'name', 'aliases', 'kind', 'documents', 'degree', 'pagerank', 'community'],
-  MilitaryUnit: ['id', 'name', 'aliases', 'number', 'echelon', 'documents', 'degree', 'pagerank', 'community'],
-  Agreement: ['id', 'name', 'aliases', 'kind', 'date', 'place', 'documents', 'degree', 'pagerank', 'community'],
+  MilitaryUnit: [
+    'id',
+    'name',
+    'aliases',
+    'number',
+    'echelon',
+    'documents',
+    'degree',
+    'pagerank',
+    'community',
+  ],
+  Agreement: [
+    'id',
+    'name',
+    'aliases',
+    'kind',
+    'date',
+    'place',
+    'documents',
+    'degree',
+    'pagerank',
+    'community',
+  ],
   Figure: ['id', 'name', 'value', 'unit', 'raw', 'measure', 'period', 'direction', 'documents'],
 };
 
@@ -39,19 +68,23 @@ export const RELATIONSHIP_PROVENANCE = [
 ] as const;
 
 /** Endpoint labels per relationship type (shared/spec/EXTRACTION.md, "Relation types"). */
-export const RELATIONSHIPS: Record<RelationType, { from: readonly EntityType[]; to: readonly EntityType[] }> = {
-  DESCRIBES: { from: ['Document'], to: ['Event'] },
-  HELD_IN: { from: ['Event'], to: ['Region'] },
-  PARTICIPATED_IN: { from: ['Person'], to: ['Event'] },
-  MENTIONED_IN: { from: ENTITY_LABELS, to: ['Event'] },
-  HOLDS_POSITION: { from: ['Person'], to: ['Region', 'Organization', 'MilitaryUnit'] },
-  PART_OF: { from: ['MilitaryUnit', 'Region', 'Organization'], to: ['MilitaryUnit', 'Organization', 'Region'] },
-  LOCATED_IN: { from: ['Organization'], to: ['Region'] },
-  OPERATED_IN: { from: ['MilitaryUnit'], to: ['Region'] },
-  STATED: { from: ['Person'], to: ['Figure'] },
-  MEASURES: { from: ['Figure'], to: ['Region', 'Organization', 'MilitaryUnit', 'Agreement'] },
-  SIGNED: { from: ['Person'], to: ['Agreement'] },
-  PARTY_TO: { from: ['Region', 'Organization'], to: ['Agreement'] },
-  PARTNER_OF: { from: ['Region'], to: ['Region'] },
-  ASKED: { from: ['Person'], to: ['Person'] },
-};
+export const RELATIONSHIPS: Record<RelationType, { from: readonly EntityType[]; to: readonly EntityType[] }> =
+  {
+    DESCRIBES: { from: ['Document'], to: ['Event'] },
+    HELD_IN: { from: ['Event'], to: ['Region'] },
+    PARTICIPATED_IN: { from: ['Person'], to: ['Event'] },
+    MENTIONED_IN: { from: ENTITY_LABELS, to: ['Event'] },
+    HOLDS_POSITION: { from: ['Person'], to: ['Region', 'Organization', 'MilitaryUnit'] },
+    PART_OF: {
+      from: ['MilitaryUnit', 'Region', 'Organization'],
+      to: ['MilitaryUnit', 'Organization', 'Region'],
+    },
+    LOCATED_IN: { from: ['Organization'], to: ['Region'] },
+    OPERATED_IN: { from: ['MilitaryUnit'], to: ['Region'] },
+    STATED: { from: ['Person'], to: ['Figure'] },
+    MEASURES: { from: ['Figure'], to: ['Region', 'Organization', 'MilitaryUnit', 'Agreement'] },
+    SIGNED: { from: ['Person'], to: ['Agreement'] },
+    PARTY_TO: { from: ['Region', 'Organization'], to: ['Agreement'] },
+    PARTNER_OF: { from: ['Region'], to: ['Region'] },
+    ASKED: { from: ['Person'], to: ['Person'] },
+  };

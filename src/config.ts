@@ -48,7 +48,12 @@ export function loadConfig(root = process.cwd()): Config {
     httpPort: Number(env.KG_HTTP_PORT || 7474),
     neo4jMode: env.KG_NEO4J_MODE === 'docker' || env.KG_NEO4J_MODE === 'local' ? env.KG_NEO4J_MODE : undefined,
     javaHome: env.JAVA_HOME || undefined,
-    browserPostConnectCmd: env.KG_BROWSER_POST_CONNECT_CMD || undefined,
+    // Browser styles the graph and opens the guide after login, both served by `kg serve`.
+    // Browser splits on ";" and adds the ":" itself. An empty KG_BROWSER_POST_CONNECT_CMD turns it off.
+    browserPostConnectCmd:
+      (env.KG_BROWSER_POST_CONNECT_CMD ??
+        `style http://localhost:${env.PORT || 4000}/style.grass;play http://localhost:${env.PORT || 4000}/guide.html`) ||
+      undefined,
     ci: env.CI === 'true' || env.CI === '1',
     api: {
       host: env.HOST || '127.0.0.1',

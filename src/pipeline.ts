@@ -70,7 +70,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const { driver, database, onProgress } = options;
   await applySchema(driver, database);
   const files = await listDocuments(paths);
-  const loaded = await loadedDocuments(driver, files.map((f) => documentId(f)), database);
+  const loaded = await loadedDocuments(
+    driver,
+    files.map((f) => documentId(f)),
+    database,
+  );
 
   let t = performance.now();
   const failures: IngestSummary['failures'] = [];
@@ -106,13 +110,19 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const result = await load(driver, graph, {
     database,
     batchDocuments: options.batchDocuments,
+    loaded: new Set(loaded.keys()),
     onProgress: (done) => onProgress?.({ phase: 'load', done, total: graph.documents.length }),
   });
   const loadMs = since(t);
-  for (const f of result.failed) failures.push({ path: graph.documents.find((d) => d.id === f.document)?.path ?? f.document, message: f.error.message });
+  for (const f of result.failed)
+    failures.push({
+      path: graph.documents.find((d) => d.id === f.document)?.path ?? f.document,
+      message: f.error.message,
+    });
 
   t = performance.now();
-  const analytics = result.loaded.length && options.analytics !== false ? await analyze(driver, { database }) : undefined;
+  const analytics =
+    result.loaded.length && options.analytics !== false ? await analyze(driver, { database }) : undefined;
   const { loaded: _l, failed: _f, transactions: _t, ...counters } = result;
   return {
     ...counters,
@@ -123,6 +133,13 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
     diagnostics: graph.diagnostics.length,
     mergeLog: graph.mergeLog,
     ...(analytics && { analytics }),
-    ms: { read: readMs, extract: extractMs, resolve: resolveMs, load: loadMs, analytics: since(t), total: since(t0) },
+    ms: {
+      read: readMs,
+      extract: extractMs,
+      resolve: resolveMs,
+      load: loadMs,
+      analytics: since(t),
+      total: since(t0),
+    },
   };
 }

@@ -22,9 +22,15 @@ const LEXICONS = join(import.meta.dirname, '..', '..', 'src', 'extract', 'lexico
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(LEXICONS, file), 'utf8')) as T;
 
 export function loadGazetteers(): Gazetteers {
-  const subjects = read<{ subjects: { canonical: string; capital?: string }[] }>('regions-russia.json').subjects;
-  const orgs = read<{ organizations: { canonical: string; kind: string }[] }>('organizations.json').organizations;
-  const countries = read<{ countries: { canonical: string; of?: string; capital?: string }[] }>('countries.json').countries;
+  const subjects = read<{ subjects: { canonical: string; capital?: string }[] }>(
+    'regions-russia.json',
+  ).subjects;
+  const orgs = read<{ organizations: { canonical: string; kind: string }[] }>(
+    'organizations.json',
+  ).organizations;
+  const countries = read<{ countries: { canonical: string; of?: string; capital?: string }[] }>(
+    'countries.json',
+  ).countries;
   return {
     // Latin-script given names of two letters or more, so that initials stay unambiguous.
     firstNames: read<string[]>('first-names.json').filter((n) => /^[A-Z][a-zé]+$/.test(n)),
@@ -38,7 +44,28 @@ export function loadGazetteers(): Gazetteers {
 }
 
 // Surnames are made, not listed: syllables and Russian endings give thousands of plausible names.
-const ONSETS = ['Bel', 'Vor', 'Kuz', 'Mor', 'Sok', 'Lav', 'Ryab', 'Zhur', 'Shev', 'Tik', 'Grom', 'Dub', 'Kras', 'Med', 'Nik', 'Pav', 'Sem', 'Fil', 'Khar', 'Yak'];
+const ONSETS = [
+  'Bel',
+  'Vor',
+  'Kuz',
+  'Mor',
+  'Sok',
+  'Lav',
+  'Ryab',
+  'Zhur',
+  'Shev',
+  'Tik',
+  'Grom',
+  'Dub',
+  'Kras',
+  'Med',
+  'Nik',
+  'Pav',
+  'Sem',
+  'Fil',
+  'Khar',
+  'Yak',
+];
 const MIDDLES = ['', 'o', 'a', 'e', 'i', 'ush', 'ich', 'an', 'en', 'or'];
 const ENDINGS = ['ov', 'ev', 'in', 'enko', 'sky', 'ovich', 'yuk', 'shin', 'chenko', 'nov'];
 

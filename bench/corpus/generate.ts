@@ -14,7 +14,13 @@ export function writeCorpus(count: number, seed: number, out: string): string[] 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '100' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
+  });
   const count = Number(values.count);
   const out = values.out ?? join('.cache', `corpus-${count}-${values.seed}`);
   const paths = writeCorpus(count, Number(values.seed), out);

@@ -27,8 +27,17 @@ function spell(w: World, p: Person): string {
   return `M. ${p.last}`;
 }
 
-const DOMAINS = ['de l’énergie', 'des transports', 'de l’éducation', 'de la santé', 'de l’agriculture', 'de la culture', 'du commerce'];
-const ORDINAL = (n: number) => `${n}${n === 1 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+const DOMAINS = [
+  'de l’énergie',
+  'des transports',
+  'de l’éducation',
+  'de la santé',
+  'de l’agriculture',
+  'de la culture',
+  'du commerce',
+];
+const ORDINAL = (n: number) =>
+  `${n}${n === 1 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 const governorOf = (w: World, i: number) => w.people[i % w.people.length]!;
 const president: Person = { first: 'Vladimir', last: 'Poutine' };
 

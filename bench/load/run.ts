@@ -46,11 +46,17 @@ const database = connection.database;
 await applySchema(driver, database);
 
 function restrict(graph: GraphData, keep: Set<string>): GraphData {
-  const narrow = <T extends { documents: string[] }>(x: T) => ({ ...x, documents: x.documents.filter((d) => keep.has(d)) });
+  const narrow = <T extends { documents: string[] }>(x: T) => ({
+    ...x,
+    documents: x.documents.filter((d) => keep.has(d)),
+  });
   return {
     documents: graph.documents.filter((d) => keep.has(d.id)),
     entities: graph.entities.map(narrow).filter((e) => e.documents.length),
-    relations: graph.relations.map(narrow).filter((r) => r.documents.length).map((r) => ({ ...r, evidence: r.evidence.filter((e) => keep.has(e.document)) })),
+    relations: graph.relations
+      .map(narrow)
+      .filter((r) => r.documents.length)
+      .map((r) => ({ ...r, evidence: r.evidence.filter((e) => keep.has(e.document)) })),
   };
 }
 
@@ -64,7 +70,9 @@ async function endToEnd(count: number) {
   t = performance.now();
   const again = await ingest([dir], { driver, database, batchDocuments });
   const againS = seconds(t);
-  log(`ingest ${count}: ${firstS.toFixed(1)} s, again ${againS.toFixed(2)} s (skipped ${again.documents.skipped})`);
+  log(
+    `ingest ${count}: ${firstS.toFixed(1)} s, again ${againS.toFixed(2)} s (skipped ${again.documents.skipped})`,
+  );
   return { ids, first, firstS, againS, skipped: again.documents.skipped };
 }
 
@@ -111,9 +119,29 @@ try {
     date: new Date().toISOString(),
     command: `tsx bench/load/run.ts --docs ${docs} --large ${large} --naive-docs ${naiveDocs} --seed ${seed} --batch ${batchDocuments}`,
     machine: { cpus: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version },
-    corpus: { documents: docs, seed, entities: graph.entities.length, relations: graph.relations.length, extractSeconds: round(extractS), resolveSeconds: round(resolveS) },
-    naive: { documents: naiveDocs, statements: naive.statements, relationships: naive.relationshipsCreated, seconds: round(naiveS), relationshipsPerSecond: Math.round(naiveRate) },
-    batched: { documents: docs, transactions: batched.transactions, relationships: batched.relationshipsCreated, nodes: batched.nodesCreated, seconds: round(batchedS), relationshipsPerSecond: Math.round(batchedRate) },
+    corpus: {
+      documents: docs,
+      seed,
+      entities: graph.entities.length,
+      relations: graph.relations.length,
+      extractSeconds: round(extractS),
+      resolveSeconds: round(resolveS),
+    },
+    naive: {
+      documents: naiveDocs,
+      statements: naive.statements,
+      relationships: naive.relationshipsCreated,
+      seconds: round(naiveS),
+      relationshipsPerSecond: Math.round(naiveRate),
+    },
+    batched: {
+      documents: docs,
+      transactions: batched.transactions,
+      relationships: batched.relationshipsCreated,
+      nodes: batched.nodesCreated,
+      seconds: round(batchedS),
+      relationshipsPerSecond: Math.round(batchedRate),
+    },
     speedup: round(batchedRate / naiveRate, 1),
     endToEnd: [small, ...(big ? [big] : [])].map((r) => ({
       documents: r.ids.length,
@@ -129,15 +157,26 @@ try {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/load.json', JSON.stringify(results, null, 2) + '\n');
   const rows: [string, string][] = [
-    ['naive loader', `${results.naive.relationshipsPerSecond} rel/s (${naive.relationshipsCreated} rels, ${results.naive.seconds} s, ${naiveDocs} docs)`],
-    ['batched loader', `${results.batched.relationshipsPerSecond} rel/s (${batched.relationshipsCreated} rels, ${results.batched.seconds} s, ${docs} docs)`],
+    [
+      'naive loader',
+      `${results.naive.relationshipsPerSecond} rel/s (${naive.relationshipsCreated} rels, ${results.naive.seconds} s, ${naiveDocs} docs)`,
+    ],
+    [
+      'batched loader',
+      `${results.batched.relationshipsPerSecond} rel/s (${batched.relationshipsCreated} rels, ${results.batched.seconds} s, ${docs} docs)`,
+    ],
     ['batched / naive', `${results.speedup}x`],
     ...results.endToEnd.flatMap((e): [string, string][] => [
-      [`ingest ${e.documents} docs`, `${e.seconds} s (${e.msPerDocument} ms/doc; extract ${e.phases.extract} ms, load ${e.phases.load} ms)`],
+      [
+        `ingest ${e.documents} docs`,
+        `${e.seconds} s (${e.msPerDocument} ms/doc; extract ${e.phases.extract} ms, load ${e.phases.load} ms)`,
+      ],
       [`re-ingest ${e.documents} unchanged`, `${e.reingestSeconds} s → ${e.reingestSpeedup}x faster`],
     ]),
   ];
-  process.stdout.write(rows.map(([k, v]) => `${k.padEnd(28)} ${v}`).join('\n') + '\nwritten: bench/results/load.json\n');
+  process.stdout.write(
+    rows.map(([k, v]) => `${k.padEnd(28)} ${v}`).join('\n') + '\nwritten: bench/results/load.json\n',
+  );
 } finally {
   await driver.close();
 }

@@ -27,7 +27,8 @@ const named = (node: string, param: string): string =>
   `(toLower(${node}.name) CONTAINS toLower($${param}) OR any(alias IN coalesce(${node}.aliases, []) WHERE toLower(alias) CONTAINS toLower($${param})))`;
 
 /** Relationship types that carry meaning between entities (DESCRIBES only links files to events). */
-const SEMANTIC = 'PARTICIPATED_IN|MENTIONED_IN|HELD_IN|HOLDS_POSITION|PART_OF|LOCATED_IN|OPERATED_IN|SIGNED|PARTY_TO|PARTNER_OF|ASKED|STATED|MEASURES';
+const SEMANTIC =
+  'PARTICIPATED_IN|MENTIONED_IN|HELD_IN|HOLDS_POSITION|PART_OF|LOCATED_IN|OPERATED_IN|SIGNED|PARTY_TO|PARTNER_OF|ASKED|STATED|MEASURES';
 
 export const GUIDE_QUERIES: readonly GuideQuery[] = [
   {
@@ -221,7 +222,8 @@ LIMIT 50`,
   {
     id: 'neighbourhood',
     title: 'Everything directly connected to an entity',
-    description: 'One hop around the named entity, files left out; double-click a node in Browser to expand further.',
+    description:
+      'One hop around the named entity, files left out; double-click a node in Browser to expand further.',
     cypher: `MATCH (x:Entity) WHERE ${named('x', 'name')}
 WITH x ORDER BY x.pagerank DESC LIMIT 1
 MATCH path = (x)-[:${SEMANTIC}]-(m)

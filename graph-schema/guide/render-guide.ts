@@ -26,7 +26,8 @@ export function paramsCommand(params: GuideQuery['params']): string {
 
 // Neo4j Browser 5 (checked on the 5.24 bundle) splits a `:play <url>` page on <slide> elements and turns
 // every `pre.runnable` into a click-to-editor block; `exec-topic` links run a command at once.
-const runnable = (text: string): string => `<pre class="pre-scrollable code runnable">${escapeHtml(text)}</pre>`;
+const runnable = (text: string): string =>
+  `<pre class="pre-scrollable code runnable">${escapeHtml(text)}</pre>`;
 
 function slide(heading: string, lead: string, body: string): string {
   return `<slide class="row-fluid">
@@ -40,7 +41,10 @@ ${body}
 function introSlide(queries: readonly GuideQuery[], options: GuideOptions): string {
   const guideUrl = `${options.baseUrl}/guide.html`;
   const toc = queries
-    .map((q, i) => `<li><a play-topic="${escapeHtml(`${guideUrl}${slideFragment(i)}`)}">${escapeHtml(q.title)}</a></li>`)
+    .map(
+      (q, i) =>
+        `<li><a play-topic="${escapeHtml(`${guideUrl}${slideFragment(i)}`)}">${escapeHtml(q.title)}</a></li>`,
+    )
     .join('\n');
   const body = `<p>Events, people, regions, bodies, military units, agreements and figures extracted from official
 communiqués. Every node that is not an Event or a Document also carries the label <code>:Entity</code>; every relation

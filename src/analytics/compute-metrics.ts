@@ -24,11 +24,16 @@ export function seededRandom(seed = 42): () => number {
  * Degree (relationships, each counted), PageRank and Louvain community of every node, on the undirected
  * graph where parallel relationships between two nodes add up to one weighted edge.
  */
-export function computeMetrics(nodes: readonly string[], edges: readonly [string, string][]): Map<string, NodeMetrics> {
+export function computeMetrics(
+  nodes: readonly string[],
+  edges: readonly [string, string][],
+): Map<string, NodeMetrics> {
   const graph = new Graph({ type: 'undirected', multi: false });
   for (const n of [...nodes].sort()) graph.addNode(n);
   const degree = new Map<string, number>();
-  const sorted = edges.map(([s, t]): [string, string] => (s < t ? [s, t] : [t, s])).sort((x, y) => (x[0] + '\u0000' + x[1] < y[0] + '\u0000' + y[1] ? -1 : 1));
+  const sorted = edges
+    .map(([s, t]): [string, string] => (s < t ? [s, t] : [t, s]))
+    .sort((x, y) => (x[0] + '\u0000' + x[1] < y[0] + '\u0000' + y[1] ? -1 : 1));
   for (const [s, t] of sorted) {
     if (s === t || !graph.hasNode(s) || !graph.hasNode(t)) continue;
     degree.set(s, (degree.get(s) ?? 0) + 1);
@@ -39,7 +44,11 @@ export function computeMetrics(nodes: readonly string[], edges: readonly [string
   const communities = graph.size ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom() }) : {};
   const out = new Map<string, NodeMetrics>();
   graph.forEachNode((n) =>
-    out.set(n, { degree: degree.get(n) ?? 0, pagerank: round(ranks[n] ?? 0), community: communities[n] ?? -1 }),
+    out.set(n, {
+      degree: degree.get(n) ?? 0,
+      pagerank: round(ranks[n] ?? 0),
+      community: communities[n] ?? -1,
+    }),
   );
   return out;
 }

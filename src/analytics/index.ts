@@ -14,7 +14,10 @@ export interface AnalyticsResult {
 }
 
 /** Recomputes the metrics over the whole graph and writes them back in batches. */
-export async function analyze(driver: Driver, options: { database?: string; batchSize?: number } = {}): Promise<AnalyticsResult> {
+export async function analyze(
+  driver: Driver,
+  options: { database?: string; batchSize?: number } = {},
+): Promise<AnalyticsResult> {
   const { database } = options;
   const read = { database, routing: neo4j.routing.READ };
   const nodes = await driver.executeQuery('MATCH (n) WHERE n:Entity OR n:Event RETURN n.id AS id', {}, read);
@@ -37,12 +40,22 @@ export async function analyze(driver: Driver, options: { database?: string; batc
         for (const label of ['Entity', 'Event'])
           await tx.run(
             `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n.degree = row.degree, n.pagerank = row.pagerank, n.community = row.community`,
-            { rows: batch.map((r) => ({ ...r, degree: neo4j.int(r.degree), community: neo4j.int(r.community) })) },
+            {
+              rows: batch.map((r) => ({
+                ...r,
+                degree: neo4j.int(r.degree),
+                community: neo4j.int(r.community),
+              })),
+            },
           );
       });
     }
   } finally {
     await session.close();
   }
-  return { nodes: rows.length, relationships: rels.records.length, communities: new Set(rows.map((r) => r.community)).size };
+  return {
+    nodes: rows.length,
+    relationships: rels.records.length,
+    communities: new Set(rows.map((r) => r.community)).size,
+  };
 }

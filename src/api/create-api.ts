@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -83,8 +84,11 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: options.graphiql ?? true,
+    // GraphiQL's scripts bundled from npm, not fetched from a CDN: it works offline and on loopback-only hosts.
+    renderGraphiQL,
     maskedErrors: true,
-    cors: { origin: options.corsOrigins ?? [], credentials: false },
+    // An empty origin list means allow-all to @whatwg-node's CORS: no origins configured means CORS off.
+    cors: options.corsOrigins?.length ? { origin: options.corsOrigins, credentials: false } : false,
     context: () => ({
       sessionConfig: { database },
       transaction: { timeout: API_LIMITS.transactionTimeoutMs, metadata: { app: 'communique-kg-api' } },

@@ -20,7 +20,10 @@ export function formatGraph(graph: Graph, format: ExportFormat): string {
   if (format === 'graphml') return writeGraphml(graph);
   if (format === 'gexf') return gexf.write(graph, { version: '1.3' });
   if (format === 'json') return JSON.stringify(graph.export(), null, 1) + '\n';
-  throw new KgError('USAGE', `export: unknown format "${String(format)}". Use one of ${EXPORT_FORMATS.join(', ')}.`);
+  throw new KgError(
+    'USAGE',
+    `export: unknown format "${String(format)}". Use one of ${EXPORT_FORMATS.join(', ')}.`,
+  );
 }
 
 /** Reads the whole graph from Neo4j and serialises it. */

@@ -37,7 +37,8 @@ export async function readGraph(driver: Driver, database?: string): Promise<Grap
   for (const r of rels.records) {
     const s = r.get('s') as string;
     const t = r.get('t') as string;
-    if (graph.hasNode(s) && graph.hasNode(t)) graph.addEdge(s, t, { ...plainProps(r.get('props')), type: r.get('type'), label: r.get('type') });
+    if (graph.hasNode(s) && graph.hasNode(t))
+      graph.addEdge(s, t, { ...plainProps(r.get('props')), type: r.get('type'), label: r.get('type') });
   }
   return graph;
 }

@@ -20,13 +20,17 @@ function typeOf(values: unknown[]): AttrType {
 }
 
 /** Lists become JSON text: GraphML data values are scalars. */
-const text = (v: unknown): string => (Array.isArray(v) || (typeof v === 'object' && v !== null) ? JSON.stringify(v) : String(v));
+const text = (v: unknown): string =>
+  Array.isArray(v) || (typeof v === 'object' && v !== null) ? JSON.stringify(v) : String(v);
 
 function keysOf(scope: 'node' | 'edge', rows: Attributes[], prefix: string) {
   const values = new Map<string, unknown[]>();
   for (const attrs of rows)
-    for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) (values.get(k) ?? values.set(k, []).get(k)!).push(v);
-  return [...values.keys()].sort().map((name, i) => ({ id: `${prefix}${i}`, name, scope, type: typeOf(values.get(name)!) }));
+    for (const [k, v] of Object.entries(attrs))
+      if (v !== null && v !== undefined) (values.get(k) ?? values.set(k, []).get(k)!).push(v);
+  return [...values.keys()]
+    .sort()
+    .map((name, i) => ({ id: `${prefix}${i}`, name, scope, type: typeOf(values.get(name)!) }));
 }
 
 /**
@@ -54,10 +58,14 @@ export function writeGraphml(graph: Graph): string {
     ),
     `  <graph id="G" edgedefault="${graph.type === 'undirected' ? 'undirected' : 'directed'}">`,
   ];
-  graph.forEachNode((node, attrs) => out.push(`    <node id="${escapeXml(node)}">${data(nodeKeys, attrs)}</node>`));
+  graph.forEachNode((node, attrs) =>
+    out.push(`    <node id="${escapeXml(node)}">${data(nodeKeys, attrs)}</node>`),
+  );
   let n = 0;
   graph.forEachEdge((_, attrs, s, t) =>
-    out.push(`    <edge id="r${n++}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data(edgeKeys, attrs)}</edge>`),
+    out.push(
+      `    <edge id="r${n++}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data(edgeKeys, attrs)}</edge>`,
+    ),
   );
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');

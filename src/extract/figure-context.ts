@@ -21,15 +21,17 @@ export function directionOf(text: string, sentence: Span, f: FigureMention): Dir
   if (comparative) return comparative[1]!.toLowerCase() === 'plus' ? 'increase' : 'decrease';
   if (!GOVERNED_BY_DE.test(before)) return 'level';
   const clause = before.split(/[,;:](?=\s)|\s(?:mais|tandis que|alors que)\s/u).pop() ?? before;
-  const inc = lastIndex(clause, INCREASE);
-  const dec = lastIndex(clause, DECREASE);
+  const inc = lastIndex(clause, INCREASE_ALL);
+  const dec = lastIndex(clause, DECREASE_ALL);
   if (inc < 0 && dec < 0) return 'level';
   return inc > dec ? 'increase' : 'decrease';
 }
 
+const INCREASE_ALL = new RegExp(INCREASE.source, 'giu');
+const DECREASE_ALL = new RegExp(DECREASE.source, 'giu');
 function lastIndex(s: string, re: RegExp): number {
   let last = -1;
-  for (const m of s.matchAll(new RegExp(re.source, 'giu'))) last = m.index;
+  for (const m of s.matchAll(re)) last = m.index;
   return last;
 }
 
@@ -53,19 +55,32 @@ const PERIODS: RegExp[] = [
 
 /** The period a figure refers to ("en 2024" → "2024", "depuis 2020", "l’année dernière"), nearest first; null if none. */
 export function periodOf(text: string, sentence: Span, f: FigureMention): string | null {
-  const s = text.slice(sentence.start, sentence.end);
   let best: { text: string; distance: number } | null = null;
+  for (const p of periodsIn(text, sentence)) {
+    if (p.start < f.span.end && p.end > f.span.start) continue;
+    const distance = p.end <= f.span.start ? f.span.start - p.end : p.start - f.span.end;
+    if (!best || distance < best.distance) best = { text: p.text, distance };
+  }
+  return best?.text ?? null;
+}
+
+// Periods are read once per sentence: a sentence of a budget report holds many figures.
+let memo:
+  | { text: string; start: number; end: number; found: { start: number; end: number; text: string }[] }
+  | undefined;
+function periodsIn(text: string, sentence: Span) {
+  if (memo && memo.text === text && memo.start === sentence.start && memo.end === sentence.end)
+    return memo.found;
+  const s = text.slice(sentence.start, sentence.end);
+  const found: { start: number; end: number; text: string }[] = [];
   for (const re of PERIODS) {
     for (const m of s.matchAll(re)) {
       const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (start < f.span.end && end > f.span.start) continue;
-      const distance = end <= f.span.start ? f.span.start - end : start - f.span.end;
-      const found = m[0].trim().replace(/^en\s+(?=\d{4}$)/iu, '');
-      if (!best || distance < best.distance) best = { text: found, distance };
+      found.push({ start, end: start + m[0].length, text: m[0].trim().replace(/^en\s+(?=\d{4}$)/iu, '') });
     }
   }
-  return best?.text ?? null;
+  memo = { text, start: sentence.start, end: sentence.end, found };
+  return found;
 }
 
 const STOP =

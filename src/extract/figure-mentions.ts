@@ -37,6 +37,9 @@ const NUMBER_RE = new RegExp(
 );
 const MULTIPLIER_RE = new RegExp(`^\\s+(${MULTIPLIER_SOURCE})(?![\\p{L}])`, 'iu');
 const COLLECTIVE_RE = /^\s+(\p{L}+aines?|douzaines?|milliers?|paire|couple)(?![\p{L}])/iu;
+const ARTICLE = /^une?$/iu;
+const COUNTS_AFTER_ARTICLE =
+  /^\s+(?:seule?|millions?|milliards?|milliers?|billions?|tiers|quart|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)/iu;
 const SEUL_RE = /^\s+seule?s?(?![\p{L}])/iu;
 // "au moins un tiers", "d’un quart", "deux tiers": a share, read as a percentage
 const FRACTION_RE = /^\s+(tiers|quarts?)(?![\p{L}])/iu;
@@ -56,6 +59,13 @@ export function findFigureMentions(
     const start = sentence.start + m.index;
     const numberEnd = start + m[0].length;
     const written = m[1] ? 'digits' : 'words';
+    // the article "un"/"une" is most matches: leave it at once unless a count word follows
+    if (
+      written === 'words' &&
+      ARTICLE.test(m[0]) &&
+      !COUNTS_AFTER_ARTICLE.test(text.slice(numberEnd, numberEnd + 14))
+    )
+      continue;
     let value = written === 'digits' ? parseDigits(m[0]) : parseNumberWords(m[0]);
     if (value === null || isNotAFigure(text, { start, end: numberEnd }, written, value)) continue;
     if (isVagueAlternative(text, { start, end: numberEnd })) continue;

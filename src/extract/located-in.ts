@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../model/index.js';
 import { lexiconGazetteer } from './gazetteer-lexicon.js';
+import { foldForSearch } from './normalize-name.js';
 import {
   focusRegion,
   isOrganization,
@@ -59,6 +60,17 @@ function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]
 }
 
 /**
+ * "Novorossiysk Commercial Sea Port" is in Novorossiysk; but "chantier naval Perm" at the Perm
+ * governor's meeting is in the territory that bears the town's name.
+ */
+function ownTown(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
+  const town = named(doc, org, found);
+  if (!town || kindOf(town) !== 'city') return undefined;
+  const focus = focusRegion(doc, found, org.event);
+  return focus && foldForSearch(focus.name).includes(foldForSearch(town.name)) ? undefined : town;
+}
+
+/**
  * LOCATED_IN: organisation → region, when the text places it: its own name ("bureau du maire de
  * Moscou"), a locative right after it ("… sur la rivière Kama"), an outlet's country in a
  * journalist's introduction, or — at a governor's meeting — the local companies the governor lists.
@@ -91,6 +103,7 @@ export const findLocatedIn: RelationFinder = (doc, found) => {
     const region =
       (federal ? undefined : stated(doc, org, found)) ??
       (kindOf(org) !== 'company' ? named(doc, org, found) : undefined) ??
+      ownTown(doc, org, found) ??
       (localFirm(org) ? focusRegion(doc, found, org.event) : undefined) ??
       named(doc, org, found);
     if (region) push(org, region);

@@ -103,8 +103,19 @@ function patternCandidates(doc: ParsedDocument): Candidate[] {
     if (orgs.some((k) => k.start <= start && end <= k.end)) return;
     out.push(candidateAt(doc, 'Organization', start, end, kind, canonical));
   };
-  for (const m of text.matchAll(PLANT))
-    if (atWordStart(text, m.index)) add(m.index, m.index + m[0].length, 'company');
+  for (const m of text.matchAll(PLANT)) {
+    const nameStart = m.index + m[0].length - m[1]!.length;
+    // "l’usine KAMAZ": the company itself, already found by the lexicon.
+    if (!atWordStart(text, m.index) || orgs.some((k) => k.start === nameStart)) continue;
+    add(m.index, m.index + m[0].length, 'company');
+  }
+  for (const m of text.matchAll(FIRM)) {
+    const nameStart = m.index + m[0].length - m[1]!.length;
+    if (atWordStart(text, m.index) && !known.some((k) => k.start <= nameStart && nameStart < k.end))
+      add(nameStart, m.index + m[0].length, 'company');
+  }
+  for (const m of text.matchAll(PLANT_OTHER))
+    if (atWordStart(text, m.index)) add(m.index, m.index + m[0].length, 'other');
   for (const h of text.matchAll(ENGLISH_HEAD)) {
     const from = Math.max(0, h.index - 120);
     const name = ENGLISH_NAME.exec(text.slice(from, h.index));

@@ -26,6 +26,23 @@ const INSIDE = /^\s*,?\s*(?:dans\s+(?:la|le|l['’]|les)|de\s+l['’]|de\s+la|du
 // "direction des opérations de l’état-major général", "état-major général des forces armées de la Russie".
 const OF = /^\s*(?:de\s+l['’]|de\s+la|du|des)\s*$/u;
 const LOCAL = new Set(['city', 'site', 'district']);
+const COORDINATED = /^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$/u;
+// "Dans la région de Nijni Novgorod, sur le polygone de Mulino, …", "Au Bélarus, sur le polygone d’…".
+const FRONTED = /^(?:Dans|En|Au|Aux|À)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$/u;
+
+/** The region a sentence opens with as its setting, when `c` comes later in that sentence. */
+function frontedRegion(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  c: Candidate,
+): Candidate | undefined {
+  const s = sentenceOf(doc, c.span.start);
+  const first = found
+    .filter((q) => isRegion(q) && q.span.start >= s.start && q.span.start < c.span.start)
+    .sort((a, b) => a.span.start - b.span.start)[0];
+  if (!first || !FRONTED.test(doc.text.slice(s.start, first.span.start))) return undefined;
+  return /^\s*,/.test(doc.text.slice(first.span.end, first.span.end + 3)) ? first : undefined;
+}
 
 const rank = (c: Candidate) => RANK[kindOf(c)] ?? 3;
 const byKey = (found: readonly Candidate[], event: number) => {
@@ -57,6 +74,8 @@ function statedTogether(
       !!focus && keyOf(c) === keyOf(focus) && ps.some((x) => ANAPHORA.test(doc.text.slice(x.start, x.end)))
     );
   }
+  // At a governor's meeting every town is in the governor's region: that goes without saying.
+  if (kindOf(c) === 'city' && focus && keyOf(p) === keyOf(focus)) return false;
   const para = paragraphOf(doc, c.span.start);
   return !!para && namedIn(found, p, para);
 }
@@ -128,7 +147,22 @@ export const findPartOf: RelationFinder = (doc, found) => {
     const n = next(sorted, i);
     const between = n ? doc.text.slice(c.span.end, n.span.start) : '';
     if (isRegion(c)) {
-      if (n && isRegion(n) && INSIDE.test(between) && rank(c) < rank(n)) push(c, n);
+      if (n && isRegion(n) && INSIDE.test(between) && rank(c) < rank(n)) {
+        push(c, n);
+        // "Novoalexandrovka et de Kalinovo dans la République populaire de Donetsk": both are in it.
+        const prev = i > 0 ? sorted[i - 1]! : undefined;
+        if (
+          prev &&
+          isRegion(prev) &&
+          kindOf(prev) === kindOf(c) &&
+          COORDINATED.test(doc.text.slice(prev.span.end, c.span.start))
+        )
+          push(prev, n);
+      }
+      if (!c.canonical && LOCAL.has(kindOf(c))) {
+        const fronted = frontedRegion(doc, found, c);
+        if (fronted && rank(fronted) > rank(c)) push(c, fronted);
+      }
       if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
       for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
       if (

@@ -51,7 +51,7 @@ export const findPartnerOf: RelationFinder = (doc, found) => {
       ...new Map(regions.filter((c) => kindOf(c) === 'country').map((c) => [keyOf(c), c])).values(),
     ];
     for (let i = 0; i + 1 < countries.length; i++)
-      if (statesPartnered(doc, start, countries[i]!, countries[i + 1]!))
+      if (statesPartnered(doc, start, countries[i]!, countries[i + 1]!, i === 0))
         push(countries[i]!, countries[i + 1]!, start);
     for (let i = 0; i + 1 < regions.length; i++)
       pairedBetween(doc, start, regions[i]!, regions[i + 1]!, push);
@@ -64,7 +64,13 @@ export const findPartnerOf: RelationFinder = (doc, found) => {
  * et le Bélarus") or between the two ("principal partenaire économique du Bélarus, la Russie"), not
  * after both ("… avec la Fédération de Russie … le conflit en Ukraine … devant nos alliés").
  */
-function statesPartnered(doc: ParsedDocument, sentenceStart: number, a: Candidate, b: Candidate): boolean {
+function statesPartnered(
+  doc: ParsedDocument,
+  sentenceStart: number,
+  a: Candidate,
+  b: Candidate,
+  first: boolean,
+): boolean {
   const before = doc.text.slice(Math.max(sentenceStart, a.span.start - 80), a.span.start);
   const between = doc.text.slice(a.span.end, b.span.start);
   if (STATE_CUE.test(between)) return true;
@@ -74,7 +80,8 @@ function statesPartnered(doc: ParsedDocument, sentenceStart: number, a: Candidat
   // "nos partenaires du Tadjikistan et de l’Ouzbékistan" are our partners, not each other's;
   // "le partenariat … entre la Russie et le Bélarus" pairs them.
   if (COORDINATED.test(between) && !/\bentre\s+(?:la|le|l['’]|les)?\s*$/u.test(before)) return false;
-  return STATE_CUE.test(before);
+  // A cue before the sentence's first country governs that pair only.
+  return first && STATE_CUE.test(before);
 }
 
 /** "… entre la région de Novossibirsk et la région de Minsk" after a cooperation cue. */
@@ -85,7 +92,8 @@ function pairedBetween(
   b: Candidate,
   push: (a: Candidate, b: Candidate, at: number) => void,
 ): void {
-  if ((kindOf(a) === 'country') !== (kindOf(b) === 'country')) return;
+  // Countries are paired by statesPartnered: "coopération entre l’Inde et l’Union soviétique" is no partnership.
+  if (kindOf(a) === 'country' || kindOf(b) === 'country') return;
   if (!COORDINATED.test(doc.text.slice(a.span.end, b.span.start))) return;
   const before = doc.text.slice(Math.max(sentenceStart, a.span.start - 120), a.span.start);
   if (/\bentre\s+(?:la|le|l['’]|les)?\s*$/u.test(before) && PAIR_CUE.test(before)) push(a, b, a.span.start);

@@ -37,7 +37,16 @@ const RULES: Rule[] = [
   // "l’aide à la ville de Severodonetk", "dans le secteur de Nikolskoye", "le village de Tiotkino".
   {
     re: new RegExp(
-      String.raw`(?:ville|village|localité|hameau|bourg|commune|secteur|agglomération)[ \u00a0]+${OF}(${NAME})`,
+      String.raw`(?:villes?|villages?|localités?|hameaux?|hameau|bourgs?|communes?|secteurs?|agglomérations?)[ \u00a0]+${OF}(${NAME})`,
+      'gu',
+    ),
+    kind: 'city',
+    keep: 'name',
+  },
+  // "Les localités de Novoalexandrovka et de Kalinovo": the second of two coordinated places.
+  {
+    re: new RegExp(
+      String.raw`(?:villes|villages|localités|hameaux|agglomérations)[ \u00a0]+${OF}${NAME}[ \u00a0]+et[ \u00a0]+${OF}(${NAME})`,
       'gu',
     ),
     kind: 'city',

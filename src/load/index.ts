@@ -6,4 +6,13 @@
 export * from './types.js';
 export { LoadError } from './load-error.js';
 export { writeStatements, removeStatements, relationText, labelOfId } from './to-cypher.js';
-export { load, removeDocument, loadedDocuments, existingEntities, graphCounts, writeTransaction, type LoadOptions, type LoadResult } from './write.js';
+export {
+  load,
+  removeDocument,
+  loadedDocuments,
+  existingEntities,
+  graphCounts,
+  writeTransaction,
+  type LoadOptions,
+  type LoadResult,
+} from './write.js';

@@ -7,7 +7,11 @@ export class LoadError extends KgError {
     cause: unknown,
   ) {
     const code = (cause as { code?: string }).code ?? 'unknown';
-    super('LOAD', `load: Neo4j refused a statement (${code}): ${(cause as Error).message}\n  in: ${statement.split('\n')[0]}…`, { cause });
+    super(
+      'LOAD',
+      `load: Neo4j refused a statement (${code}): ${(cause as Error).message}\n  in: ${statement.split('\n')[0]}…`,
+      { cause },
+    );
     this.name = 'LoadError';
   }
 }

@@ -14,7 +14,8 @@ const EVIDENCE_LISTS = ['evidenceDocuments', 'evidenceStarts', 'evidenceEnds', '
 const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]));
 
 /** "person:vladimir-poutine" → "Person"; ids with an unknown prefix have no label. */
-export const labelOfId = (id: string): string | undefined => LABEL_OF_PREFIX.get(id.slice(0, id.indexOf(':')));
+export const labelOfId = (id: string): string | undefined =>
+  LABEL_OF_PREFIX.get(id.slice(0, id.indexOf(':')));
 
 // Sorted union of the stored list and the batch's documents (insertion into a sorted list, no subquery):
 // the same value in any order of ingest.
@@ -43,7 +44,10 @@ export function documentStatement(data: GraphData, docs: ReadonlySet<string>): S
     if (!NOT_ENTITY.has(e.type)) for (const d of e.documents) if (docs.has(d)) push(entityIds, d, e.id);
   const rows = data.documents
     .filter((d) => docs.has(d.id))
-    .map((d) => ({ id: d.id, props: { path: d.path, sha256: d.sha256, title: d.title, entityIds: entityIds.get(d.id) ?? [] } }));
+    .map((d) => ({
+      id: d.id,
+      props: { path: d.path, sha256: d.sha256, title: d.title, entityIds: entityIds.get(d.id) ?? [] },
+    }));
   return {
     text: `${CYPHER}UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props`,
     parameters: { rows },
@@ -121,7 +125,8 @@ export function relationStatements(data: GraphData, docs: ReadonlySet<string>): 
 
 // The nodes a document touched: `:Entity` nodes through its `entityIds`, events through DESCRIBES.
 const TOUCHED = {
-  Entity: 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) UNWIND coalesce(d.entityIds, []) AS eid MATCH (n:Entity {id: eid})',
+  Entity:
+    'UNWIND $docs AS doc MATCH (d:Document {id: doc}) UNWIND coalesce(d.entityIds, []) AS eid MATCH (n:Entity {id: eid})',
   Event: 'UNWIND $docs AS doc MATCH (:Document {id: doc})-[:DESCRIBES]->(n:Event)',
 };
 
@@ -169,10 +174,18 @@ export function removeStatements(docs: readonly string[], dropDocuments = false)
   ];
 }
 
-/** Everything one transaction runs to (re)load `docs`: take back their old facts, then write the new ones. */
-export function writeStatements(data: GraphData, docs: ReadonlySet<string>): Statement[] {
+/**
+ * Everything one transaction runs to (re)load `docs`: take back their old facts, then write the new ones.
+ * `replaced` lists those of `docs` already in the graph (all of them when unknown).
+ */
+export function writeStatements(
+  data: GraphData,
+  docs: ReadonlySet<string>,
+  replaced: ReadonlySet<string> = docs,
+): Statement[] {
+  const old = [...docs].filter((d) => replaced.has(d)).sort();
   return [
-    ...removeStatements([...docs].sort()),
+    ...(old.length ? removeStatements(old) : []),
     documentStatement(data, docs),
     ...nodeStatements(data, docs),
     ...relationStatements(data, docs),

@@ -3,7 +3,13 @@ import type { Properties } from '../model/index.js';
 import { LoadError } from './load-error.js';
 import { batchOf, sliceDocuments } from './slice-documents.js';
 import { removeStatements, writeStatements } from './to-cypher.js';
-import { zeroCounters, type GraphData, type GraphEntity, type LoadCounters, type Statement } from './types.js';
+import {
+  zeroCounters,
+  type GraphData,
+  type GraphEntity,
+  type LoadCounters,
+  type Statement,
+} from './types.js';
 
 /** The only module here that talks to Neo4j: runs load's statements in explicit write transactions. */
 
@@ -11,6 +17,8 @@ export interface LoadOptions {
   database?: string;
   /** Documents per transaction; a failing batch is retried one document at a time. @default 50 */
   batchDocuments?: number;
+  /** Documents already in the graph: only these have old facts to take back. @default every document */
+  loaded?: ReadonlySet<string>;
   /** Called after each committed batch with the number of documents written so far. */
   onProgress?: (done: number) => void;
 }
@@ -43,7 +51,11 @@ async function runAll(tx: ManagedTransaction, statements: Statement[]): Promise<
 }
 
 /** Runs statements in one write transaction (the driver retries transient errors) and returns the counters. */
-export async function writeTransaction(driver: Driver, statements: Statement[], database?: string): Promise<LoadCounters> {
+export async function writeTransaction(
+  driver: Driver,
+  statements: Statement[],
+  database?: string,
+): Promise<LoadCounters> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite((tx) => runAll(tx, statements));
@@ -68,7 +80,14 @@ export async function load(driver: Driver, data: GraphData, options: LoadOptions
   for (let i = 0; i < ids.length; i += size) {
     const batch = ids.slice(i, i + size);
     try {
-      add(result, await writeTransaction(driver, writeStatements(batchOf(slices, batch), new Set(batch)), options.database));
+      add(
+        result,
+        await writeTransaction(
+          driver,
+          writeStatements(batchOf(slices, batch), new Set(batch), options.loaded),
+          options.database,
+        ),
+      );
       result.transactions++;
       result.loaded.push(...batch);
     } catch (error) {
@@ -79,7 +98,14 @@ export async function load(driver: Driver, data: GraphData, options: LoadOptions
         // One bad document must not cost the others: redo the batch one document per transaction.
         for (const doc of batch) {
           try {
-            add(result, await writeTransaction(driver, writeStatements(batchOf(slices, [doc]), new Set([doc])), options.database));
+            add(
+              result,
+              await writeTransaction(
+                driver,
+                writeStatements(batchOf(slices, [doc]), new Set([doc]), options.loaded),
+                options.database,
+              ),
+            );
             result.transactions++;
             result.loaded.push(doc);
           } catch (inner) {
@@ -95,7 +121,11 @@ export async function load(driver: Driver, data: GraphData, options: LoadOptions
 }
 
 /** Removes a document and every fact only it stated; false when it was not loaded. */
-export async function removeDocument(driver: Driver, id: string, database?: string): Promise<LoadCounters & { found: boolean }> {
+export async function removeDocument(
+  driver: Driver,
+  id: string,
+  database?: string,
+): Promise<LoadCounters & { found: boolean }> {
   const known = await loadedDocuments(driver, [id], database);
   if (!known.has(id)) return { ...zeroCounters(), found: false };
   return { ...(await writeTransaction(driver, removeStatements([id], true), database)), found: true };
@@ -103,7 +133,10 @@ export async function removeDocument(driver: Driver, id: string, database?: stri
 
 async function read<T>(driver: Driver, text: string, parameters: Record<string, unknown>, database?: string) {
   try {
-    const { records } = await driver.executeQuery(text, parameters, { database, routing: neo4j.routing.READ });
+    const { records } = await driver.executeQuery(text, parameters, {
+      database,
+      routing: neo4j.routing.READ,
+    });
     return records.map((r) => r.toObject() as T);
   } catch (error) {
     throw new LoadError(text, error);
@@ -111,10 +144,24 @@ async function read<T>(driver: Driver, text: string, parameters: Record<string, 
 }
 
 /** sha256 of the loaded documents among `ids` (all loaded documents when `ids` is omitted). */
-export async function loadedDocuments(driver: Driver, ids?: readonly string[], database?: string): Promise<Map<string, string>> {
+export async function loadedDocuments(
+  driver: Driver,
+  ids?: readonly string[],
+  database?: string,
+): Promise<Map<string, string>> {
   const rows = ids
-    ? await read<{ id: string; sha256: string }>(driver, 'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.sha256 AS sha256', { ids }, database)
-    : await read<{ id: string; sha256: string }>(driver, 'MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256', {}, database);
+    ? await read<{ id: string; sha256: string }>(
+        driver,
+        'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.sha256 AS sha256',
+        { ids },
+        database,
+      )
+    : await read<{ id: string; sha256: string }>(
+        driver,
+        'MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256',
+        {},
+        database,
+      );
   return new Map(rows.map((r) => [r.id, r.sha256]));
 }
 
@@ -122,7 +169,8 @@ const OWN = new Set(['id', 'name', 'aliases', 'documents', 'degree', 'pagerank',
 
 function plain(value: unknown): Properties[string] {
   if (neo4j.isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map((v) => (neo4j.isInt(v) ? v.toNumber() : v)) as Properties[string];
+  if (Array.isArray(value))
+    return value.map((v) => (neo4j.isInt(v) ? v.toNumber() : v)) as Properties[string];
   return value as Properties[string];
 }
 
@@ -151,8 +199,18 @@ export async function existingEntities(driver: Driver, database?: string): Promi
 
 /** Node counts per label and relationship counts per type. */
 export async function graphCounts(driver: Driver, database?: string) {
-  const labels = await read<{ label: string; count: unknown }>(driver, 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label', {}, database);
-  const types = await read<{ type: string; count: unknown }>(driver, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type', {}, database);
+  const labels = await read<{ label: string; count: unknown }>(
+    driver,
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+    {},
+    database,
+  );
+  const types = await read<{ type: string; count: unknown }>(
+    driver,
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',
+    {},
+    database,
+  );
   const num = (v: unknown) => Number(plain(v));
   return {
     labels: Object.fromEntries(labels.map((r) => [r.label, num(r.count)])) as Record<string, number>,

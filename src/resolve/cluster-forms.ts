@@ -24,7 +24,14 @@ export interface Cluster {
   links: { from: string; to: string; reason: MergeReason }[];
 }
 
-const STRENGTH: Record<MergeReason, number> = { 'same-id': 0, 'same-name': 1, transliteration: 2, alias: 3, fuzzy: 4, surname: 5 };
+const STRENGTH: Record<MergeReason, number> = {
+  'same-id': 0,
+  'same-name': 1,
+  transliteration: 2,
+  alias: 3,
+  fuzzy: 4,
+  surname: 5,
+};
 
 /** Groups occurrences into forms, sorted by key so that the input order never matters. */
 export function toForms(occurrences: readonly Occurrence[]): Form[] {
@@ -33,7 +40,15 @@ export function toForms(occurrences: readonly Occurrence[]): Form[] {
     const sig = signatureOf(occ.entity);
     const nameKey = translitKey(occ.entity.name);
     const key = [occ.entity.type, occ.entity.id, nameKey, signatureKey(sig), occ.existing].join('|');
-    const form = forms.get(key) ?? { key, type: occ.entity.type, name: occ.entity.name, nameKey, sig, occurrences: [], existing: occ.existing };
+    const form = forms.get(key) ?? {
+      key,
+      type: occ.entity.type,
+      name: occ.entity.name,
+      nameKey,
+      sig,
+      occurrences: [],
+      existing: occ.existing,
+    };
     form.occurrences.push(occ);
     forms.set(key, form);
   }
@@ -72,7 +87,8 @@ export function linkGraph(forms: readonly Form[]): UndirectedGraph {
     for (const n of names) bucket(byAny, `${form.type}|${translitKey(n)}`, i);
   });
   const pairs = (map: Map<string, number[]>, reason: MergeReason): void => {
-    for (const list of map.values()) for (let x = 1; x < list.length; x++) for (let y = 0; y < x; y++) link(list[y]!, list[x]!, reason);
+    for (const list of map.values())
+      for (let x = 1; x < list.length; x++) for (let y = 0; y < x; y++) link(list[y]!, list[x]!, reason);
   };
   pairs(byId, 'same-id');
   pairs(byName, 'same-name');
@@ -109,7 +125,8 @@ function fuzzyLinks(forms: readonly Form[], link: (i: number, j: number, r: Merg
   for (const block of blocks.values())
     for (let x = 1; x < block.length; x++)
       for (let y = 0; y < x; y++)
-        if (block[x]!.key !== block[y]!.key && fuzzyEqual(block[x]!.key, block[y]!.key)) link(block[y]!.i, block[x]!.i, 'fuzzy');
+        if (block[x]!.key !== block[y]!.key && fuzzyEqual(block[x]!.key, block[y]!.key))
+          link(block[y]!.i, block[x]!.i, 'fuzzy');
 }
 
 // "A. Tsyboulski" or a bare "Poutine" in one document, "Alexander Tsybulsky" in another: the surname links
@@ -136,7 +153,12 @@ export function clusterForms(forms: readonly Form[]): { clusters: Cluster[]; rej
   const graph = linkGraph(forms);
   const parent = forms.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const members = forms.map((f, i) => ({ sigs: new Map([[signatureKey(f.sig), f.sig]]), existing: f.existing, forms: [i], links: [] as Cluster['links'] }));
+  const members = forms.map((f, i) => ({
+    sigs: new Map([[signatureKey(f.sig), f.sig]]),
+    existing: f.existing,
+    forms: [i],
+    links: [] as Cluster['links'],
+  }));
   const edges = graph
     .mapEdges((_, attr, s, t) => ({ a: Number(s), b: Number(t), reason: attr.reason as MergeReason }))
     .sort((x, y) => STRENGTH[x.reason] - STRENGTH[y.reason] || x.a - y.a || x.b - y.b);
@@ -145,9 +167,16 @@ export function clusterForms(forms: readonly Form[]): { clusters: Cluster[]; rej
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) continue;
     const [ca, cb] = [members[ra]!, members[rb]!];
-    const why = ca.existing && cb.existing ? 'both-existing' : firstConflict(ca.sigs, cb.sigs, reason === 'same-id');
+    const why =
+      ca.existing && cb.existing ? 'both-existing' : firstConflict(ca.sigs, cb.sigs, reason === 'same-id');
     if (why) {
-      rejected.push({ type: forms[a]!.type, a: forms[a]!.name, b: forms[b]!.name, link: reason, reason: why });
+      rejected.push({
+        type: forms[a]!.type,
+        a: forms[a]!.name,
+        b: forms[b]!.name,
+        link: reason,
+        reason: why,
+      });
       continue;
     }
     parent[rb] = ra;
@@ -163,9 +192,10 @@ export function clusterForms(forms: readonly Form[]): { clusters: Cluster[]; rej
 }
 
 function firstConflict(a: Map<string, Signature>, b: Map<string, Signature>, strong: boolean) {
-  for (const sa of a.values()) for (const sb of b.values()) {
-    const why = conflict(sa, sb, strong);
-    if (why) return why;
-  }
+  for (const sa of a.values())
+    for (const sb of b.values()) {
+      const why = conflict(sa, sb, strong);
+      if (why) return why;
+    }
   return undefined;
 }

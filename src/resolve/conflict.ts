@@ -40,7 +40,8 @@ export function conflict(a: Signature, b: Signature, strong = false): ConflictRe
     if (a.surname && b.surname && (genderPair(a.surname, b.surname) || !fuzzyEqual(a.surname, b.surname)))
       return 'different-surname';
   }
-  if (a.type === 'Region' && !strong && a.head !== b.head && !(a.kind && a.kind === b.kind)) return 'region-vs-capital';
+  if (a.type === 'Region' && !strong && a.head !== b.head && !(a.kind && a.kind === b.kind))
+    return 'region-vs-capital';
   if (differ(a.number, b.number)) return 'different-number';
   if (differ(a.echelon, b.echelon)) return 'different-echelon';
   if (differ(a.date, b.date)) return 'different-date';

@@ -28,7 +28,11 @@ const byDocument = (a: Extraction, b: Extraction): number => {
 export function resolve(input: readonly Extraction[], options: ResolveOptions = {}): ResolvedGraph {
   const extractions = [...input].sort(byDocument);
   const diagnostics: Diagnostic[] = extractions.flatMap((x) => x.diagnostics ?? []);
-  const existing: Occurrence[] = (options.existing ?? []).map((entity) => ({ entity, documents: entity.documents, existing: true }));
+  const existing: Occurrence[] = (options.existing ?? []).map((entity) => ({
+    entity,
+    documents: entity.documents,
+    existing: true,
+  }));
   const perExtraction = extractions.map(occurrencesOf);
   const { clusters, rejected } = clusterForms(toForms([...existing, ...perExtraction.flat()]));
 
@@ -41,7 +45,14 @@ export function resolve(input: readonly Extraction[], options: ResolveOptions = 
     const entity = mergeCluster(cluster, taken);
     entities.push(entity);
     for (const form of cluster.forms) for (const occ of form.occurrences) resolvedId.set(occ, entity.id);
-    if (new Set(cluster.forms.map((f) => f.name)).size > 1) merged.push(mergeRecord(entity, cluster.forms.flatMap((f) => f.occurrences), cluster.links));
+    if (new Set(cluster.forms.map((f) => f.name)).size > 1)
+      merged.push(
+        mergeRecord(
+          entity,
+          cluster.forms.flatMap((f) => f.occurrences),
+          cluster.links,
+        ),
+      );
   }
 
   const idMaps = extractions.map((extraction, i) => {
@@ -57,13 +68,26 @@ export function resolve(input: readonly Extraction[], options: ResolveOptions = 
   });
 
   const docIds = new Set(extractions.flatMap((x) => x.documents.map((d) => d.id)));
-  const relations = mergeRelations(extractions, (i, id) => (docIds.has(id) ? id : idMaps[i]!.get(id)), diagnostics);
+  const relations = mergeRelations(
+    extractions,
+    (i, id) => (docIds.has(id) ? id : idMaps[i]!.get(id)),
+    diagnostics,
+  );
   // Every event is DESCRIBED by each document that reports it, whether or not the extractor said so.
-  const described = new Set(relations.filter((r) => r.type === 'DESCRIBES').map((r) => `${r.source}|${r.target}`));
+  const described = new Set(
+    relations.filter((r) => r.type === 'DESCRIBES').map((r) => `${r.source}|${r.target}`),
+  );
   for (const e of entities.filter((x) => x.type === 'Event'))
     for (const document of e.documents)
       if (!described.has(`${document}|${e.id}`))
-        relations.push({ type: 'DESCRIBES', source: document, target: e.id, properties: {}, evidence: [], documents: [document] });
+        relations.push({
+          type: 'DESCRIBES',
+          source: document,
+          target: e.id,
+          properties: {},
+          evidence: [],
+          documents: [document],
+        });
 
   return {
     documents: uniqueDocuments(extractions.flatMap((x) => x.documents)),
@@ -74,14 +98,22 @@ export function resolve(input: readonly Extraction[], options: ResolveOptions = 
   };
 }
 
-function mergeRecord(entity: ResolvedEntity, occurrences: Occurrence[], links: MergeRecord['links']): MergeRecord {
+function mergeRecord(
+  entity: ResolvedEntity,
+  occurrences: Occurrence[],
+  links: MergeRecord['links'],
+): MergeRecord {
   const forms = new Map<string, Set<string>>();
-  for (const occ of occurrences) for (const d of occ.documents) forms.set(occ.entity.name, (forms.get(occ.entity.name) ?? new Set()).add(d));
+  for (const occ of occurrences)
+    for (const d of occ.documents)
+      forms.set(occ.entity.name, (forms.get(occ.entity.name) ?? new Set()).add(d));
   return {
     id: entity.id,
     type: entity.type,
     name: entity.name,
-    forms: [...forms].map(([name, docs]) => ({ name, documents: [...docs].sort() })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    forms: [...forms]
+      .map(([name, docs]) => ({ name, documents: [...docs].sort() }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1)),
     links,
   };
 }

@@ -8,7 +8,8 @@ const words = (s: string): number => normalizeName(s).split(' ').filter(Boolean)
 /** Rank of a name as the entity's name: most words, most often met, longest, then alphabetical. */
 function bestName(counts: Map<string, number>): string {
   return [...counts].sort(
-    ([a, ca], [b, cb]) => words(b) - words(a) || cb - ca || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, ca], [b, cb]) =>
+      words(b) - words(a) || cb - ca || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
   )[0]![0];
 }
 
@@ -21,7 +22,10 @@ function mergeProperties(list: Properties[]): Properties {
     for (const [k, v] of Object.entries(props)) {
       if (v === null || v === undefined) continue;
       const prev = out[k];
-      if (Array.isArray(v)) out[k] = [...new Set([...((Array.isArray(prev) ? prev : []) as unknown[]), ...v])].sort() as Properties[string];
+      if (Array.isArray(v))
+        out[k] = [
+          ...new Set([...((Array.isArray(prev) ? prev : []) as unknown[]), ...v]),
+        ].sort() as Properties[string];
       else if (prev === undefined) out[k] = v;
     }
   return out;
@@ -35,7 +39,8 @@ export function mergeCluster(cluster: Cluster, taken: Set<string>): ResolvedEnti
   const occurrences = cluster.forms.flatMap((f) => f.occurrences);
   const type = cluster.forms[0]!.type;
   const counts = new Map<string, number>();
-  for (const occ of occurrences) counts.set(occ.entity.name, (counts.get(occ.entity.name) ?? 0) + Math.max(1, occ.entity.mentions.length));
+  for (const occ of occurrences)
+    counts.set(occ.entity.name, (counts.get(occ.entity.name) ?? 0) + Math.max(1, occ.entity.mentions.length));
   const name = bestName(counts);
   const existing = occurrences.find((o) => o.existing);
   let id = existing?.entity.id;
@@ -48,7 +53,9 @@ export function mergeCluster(cluster: Cluster, taken: Set<string>): ResolvedEnti
   taken.add(id);
   const names = new Set(occurrences.flatMap((o) => [o.entity.name, ...o.entity.aliases]));
   names.delete(name);
-  const ranked = [...occurrences].sort((a, b) => Number(b.entity.name === name) - Number(a.entity.name === name));
+  const ranked = [...occurrences].sort(
+    (a, b) => Number(b.entity.name === name) - Number(a.entity.name === name),
+  );
   const mentions: Mention[] = occurrences
     .flatMap((o) => o.entity.mentions)
     .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));

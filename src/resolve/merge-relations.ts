@@ -29,10 +29,19 @@ export function mergeRelations(
       // Two names of one thing resolved into one node: "PART_OF Bélarus → République du Bélarus" says nothing.
       if (source === target) continue;
       const key = `${rel.type}|${source}|${target}`;
-      const docs = rel.evidence.length ? rel.evidence.map((e) => e.document) : extraction.documents.map((d) => d.id);
+      const docs = rel.evidence.length
+        ? rel.evidence.map((e) => e.document)
+        : extraction.documents.map((d) => d.id);
       const prev = merged.get(key);
       if (!prev) {
-        merged.set(key, { ...rel, source, target, properties: { ...rel.properties }, evidence: [...rel.evidence], documents: [...new Set(docs)] });
+        merged.set(key, {
+          ...rel,
+          source,
+          target,
+          properties: { ...rel.properties },
+          evidence: [...rel.evidence],
+          documents: [...new Set(docs)],
+        });
         continue;
       }
       prev.properties = mergeProps(prev.properties, rel.properties);
@@ -44,7 +53,9 @@ export function mergeRelations(
   const out = [...merged.values()];
   for (const r of out) {
     r.documents.sort();
-    r.evidence.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
+    r.evidence.sort((a, b) =>
+      a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start,
+    );
   }
   return out.sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target));
 }
@@ -56,7 +67,8 @@ function mergeProps(a: Properties, b: Properties): Properties {
   for (const [k, v] of Object.entries(b)) {
     const prev = out[k];
     if (prev === undefined || prev === null) out[k] = v;
-    else if (Array.isArray(prev) && Array.isArray(v)) out[k] = [...new Set([...(prev as unknown[]), ...v])].sort() as Properties[string];
+    else if (Array.isArray(prev) && Array.isArray(v))
+      out[k] = [...new Set([...(prev as unknown[]), ...v])].sort() as Properties[string];
   }
   return out;
 }

@@ -21,7 +21,8 @@ export interface Signature {
 const REGION_HEAD =
   /^(territoire|region|oblast|krai|kray|republique|district|province|okrug|ville|city|village|arrondissement|canton|departement)\b/;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined;
 
 export function signatureOf(entity: Entity): Signature {
   const p = entity.properties;
@@ -30,7 +31,8 @@ export function signatureOf(entity: Entity): Signature {
   if (entity.type === 'Region') sig.head = REGION_HEAD.exec(normalizeName(entity.name))?.[1] ?? '';
   if (entity.type === 'MilitaryUnit') Object.assign(sig, { number: str(p.number), echelon: str(p.echelon) });
   if (entity.type === 'Agreement') sig.date = str(p.date);
-  if (entity.type === 'Event') Object.assign(sig, { date: str(p.date), title: normalizeName(str(p.title) ?? entity.name) });
+  if (entity.type === 'Event')
+    Object.assign(sig, { date: str(p.date), title: normalizeName(str(p.title) ?? entity.name) });
   return sig;
 }
 

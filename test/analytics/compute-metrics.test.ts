@@ -4,8 +4,14 @@ import { computeMetrics } from '../../src/analytics/index.js';
 // Two groups joined by one edge, as a governor's region and a foreign visit around the same president.
 const perm = ['person:makhonin', 'region:perm', 'org:uralkali', 'event:perm'];
 const minsk = ['person:lukashenko', 'region:belarus', 'agreement:minsk', 'event:minsk'];
-const clique = (ids: string[]): [string, string][] => ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string] => [a, b]));
-const edges: [string, string][] = [...clique(perm), ...clique(minsk), ['event:perm', 'event:minsk'], ['person:makhonin', 'region:perm']];
+const clique = (ids: string[]): [string, string][] =>
+  ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string] => [a, b]));
+const edges: [string, string][] = [
+  ...clique(perm),
+  ...clique(minsk),
+  ['event:perm', 'event:minsk'],
+  ['person:makhonin', 'region:perm'],
+];
 
 describe('computeMetrics', () => {
   const metrics = computeMetrics([...perm, ...minsk, 'person:alone'], edges);

@@ -18,7 +18,15 @@ export async function graphSnapshot(driver: Driver, docs: string[]) {
   };
   type Row = Record<string, unknown>;
   return {
-    nodes: nodes.records.map((r): Row & { labels: string[] } => ({ labels: (r.get('labels') as string[]).sort(), ...strip(r.get('props')) })),
-    relationships: rels.records.map((r): Row => ({ type: r.get('type'), source: r.get('source'), target: r.get('target'), ...r.get('props') })),
+    nodes: nodes.records.map((r): Row & { labels: string[] } => ({
+      labels: (r.get('labels') as string[]).sort(),
+      ...strip(r.get('props')),
+    })),
+    relationships: rels.records.map((r): Row => ({
+      type: r.get('type'),
+      source: r.get('source'),
+      target: r.get('target'),
+      ...r.get('props'),
+    })),
   };
 }

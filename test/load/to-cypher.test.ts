@@ -21,7 +21,9 @@ const graph = resolve([
 describe('to-cypher', () => {
   test('one MERGE statement per label and per (type, source label, target label), parameterised', () => {
     const statements = writeStatements(graph, new Set(['doc:a']));
-    const writes = statements.filter((s) => s.parameters.rows).map((s) => s.text.split('\n')[0]!.replace(/ SET .*/, ''));
+    const writes = statements
+      .filter((s) => s.parameters.rows)
+      .map((s) => s.text.split('\n')[0]!.replace(/ SET .*/, ''));
     expect(writes).toMatchInlineSnapshot(`
       [
         "CYPHER replan=skip UNWIND $rows AS row MERGE (d:Document {id: row.id})",
@@ -66,7 +68,13 @@ describe('to-cypher', () => {
 
   test('removal takes back relationships, then nodes, of entities and of events', () => {
     const texts = removeStatements(['doc:a'], true).map((s) => s.text.split('\n').at(-1));
-    expect(texts).toEqual(['DELETE r', 'DELETE r', 'DETACH DELETE n', 'DETACH DELETE n', 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) DETACH DELETE d']);
+    expect(texts).toEqual([
+      'DELETE r',
+      'DELETE r',
+      'DETACH DELETE n',
+      'DETACH DELETE n',
+      'UNWIND $docs AS doc MATCH (d:Document {id: doc}) DETACH DELETE d',
+    ]);
   });
 
   test.each([

@@ -17,13 +17,37 @@ const docA = (withTitle = true) =>
     A,
     [
       ['Person', 'person:boris-loukvachenko', 'Boris Loukvachenko', ['Loukvachenko']],
-      ['Region', 'region:territoire-de-testograd', 'Territoire de Testograd', [], { kind: 'federal_subject' }],
-      ...(withTitle ? ([['Organization', 'org:testoprom', 'Testoprom', [], { kind: 'company' }]] as const) : []),
-      ['Event', 'event:2031-01-02-test-load-rencontre', 'Rencontre', [], { date: '2031-01-02', title: 'Rencontre' }],
+      [
+        'Region',
+        'region:territoire-de-testograd',
+        'Territoire de Testograd',
+        [],
+        { kind: 'federal_subject' },
+      ],
+      ...(withTitle
+        ? ([['Organization', 'org:testoprom', 'Testoprom', [], { kind: 'company' }]] as const)
+        : []),
+      [
+        'Event',
+        'event:2031-01-02-test-load-rencontre',
+        'Rencontre',
+        [],
+        { date: '2031-01-02', title: 'Rencontre' },
+      ],
     ],
     [
-      ['HOLDS_POSITION', 'person:boris-loukvachenko', 'region:territoire-de-testograd', { title: 'gouverneur' }],
-      ['PARTICIPATED_IN', 'person:boris-loukvachenko', 'event:2031-01-02-test-load-rencontre', { role: 'guest' }],
+      [
+        'HOLDS_POSITION',
+        'person:boris-loukvachenko',
+        'region:territoire-de-testograd',
+        { title: 'gouverneur' },
+      ],
+      [
+        'PARTICIPATED_IN',
+        'person:boris-loukvachenko',
+        'event:2031-01-02-test-load-rencontre',
+        { role: 'guest' },
+      ],
       ...(withTitle ? ([['LOCATED_IN', 'org:testoprom', 'region:territoire-de-testograd']] as const) : []),
     ],
   );
@@ -62,15 +86,20 @@ describe('load', () => {
     expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Boris Lukvashenko', 'Loukvachenko']));
     const holds = snap.relationships.filter((r) => r.type === 'HOLDS_POSITION');
     expect(holds).toHaveLength(1);
-    expect(holds[0]).toMatchObject({ target: 'region:territoire-de-testograd', title: 'gouverneur', documents: DOCS, evidenceDocuments: DOCS });
+    expect(holds[0]).toMatchObject({
+      target: 'region:territoire-de-testograd',
+      title: 'gouverneur',
+      documents: DOCS,
+      evidenceDocuments: DOCS,
+    });
     expect(holds[0]!.evidenceTexts).toHaveLength(2);
     // The city is not the territory: two Region nodes, one PART_OF the other.
     expect(snap.relationships.filter((r) => r.type === 'PART_OF').map((r) => [r.source, r.target])).toEqual([
       ['region:testograd', 'region:territoire-de-testograd'],
     ]);
-    expect(snap.relationships.filter((r) => r.type === 'DESCRIBES').map((r) => [r.source, r.target])).toEqual([
-      [`doc:${A}`, 'event:2031-01-02-test-load-rencontre'],
-    ]);
+    expect(snap.relationships.filter((r) => r.type === 'DESCRIBES').map((r) => [r.source, r.target])).toEqual(
+      [[`doc:${A}`, 'event:2031-01-02-test-load-rencontre']],
+    );
   });
 
   test('loading the same documents again changes no count and no property', async () => {
@@ -88,7 +117,9 @@ describe('load', () => {
     expect(snap.relationships.some((r) => r.type === 'LOCATED_IN')).toBe(false);
     const orphan = await driver.executeQuery("MATCH (n:Entity {id: 'org:testoprom'}) RETURN count(n) AS c");
     expect(Number(orphan.records[0]!.get('c'))).toBe(0);
-    expect(snap.relationships.filter((r) => r.type === 'HOLDS_POSITION')[0]).toMatchObject({ documents: DOCS });
+    expect(snap.relationships.filter((r) => r.type === 'HOLDS_POSITION')[0]).toMatchObject({
+      documents: DOCS,
+    });
   });
 
   test('removing a document takes back only what it alone said', async () => {

@@ -23,13 +23,22 @@ function mkdirGold() {
 async function kg(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
 beforeAll(async () => {
   const c = testConnection();
-  Object.assign(process.env, { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database });
+  Object.assign(process.env, {
+    NEO4J_URI: c.uri,
+    NEO4J_USER: c.user,
+    NEO4J_PASSWORD: c.password,
+    NEO4J_DATABASE: c.database,
+  });
   await kg('remove', DOC);
 });
 afterAll(async () => {

@@ -15,7 +15,8 @@ const seed = join(dir, 'test-pipeline-seed.txt');
 copyFileSync('fixtures/000_3e7985f103b3e583.txt', seed);
 
 let driver: Driver;
-const query = async (text: string) => (await driver.executeQuery(text, { doc: DOC })).records.map((r) => r.toObject());
+const query = async (text: string) =>
+  (await driver.executeQuery(text, { doc: DOC })).records.map((r) => r.toObject());
 
 beforeAll(async () => {
   driver = testDriver();
@@ -36,7 +37,9 @@ describe('the seed in Neo4j', () => {
       RETURN t.name AS target, r.title AS title, r.evidenceTexts AS texts, r.evidenceDocuments AS docs`);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.target).toMatch(/territoire de perm/i);
-    expect((rows[0]!.texts as string[]).some((t) => /gouverneur/i.test(t) && t.includes('Makhonin'))).toBe(true);
+    expect((rows[0]!.texts as string[]).some((t) => /gouverneur/i.test(t) && t.includes('Makhonin'))).toBe(
+      true,
+    );
     expect(rows[0]!.docs).toContain(DOC);
   });
 
@@ -90,7 +93,9 @@ describe('ingesting again', () => {
     writeFileSync(seed, text.replace(/[^\n]*a augmenté de 12% en 2024[^\n]*\n/, ''));
     const summary = await ingest([dir], { driver });
     expect(summary.documents.loaded).toBe(1);
-    const figures = await query('MATCH (f:Figure) WHERE $doc IN f.documents AND f.value = 12 RETURN f.id AS id');
+    const figures = await query(
+      'MATCH (f:Figure) WHERE $doc IN f.documents AND f.value = 12 RETURN f.id AS id',
+    );
     expect(figures).toEqual([]);
     const stale = await query(`
       MATCH ()-[r]->() WHERE $doc IN r.documents AND any(t IN r.evidenceTexts WHERE t CONTAINS 'a augmenté de 12% en 2024')

@@ -10,7 +10,13 @@ const first = makeExtraction(
     ['Person', 'person:alexander-lukashenko', 'Alexander Lukashenko', ['Lukashenko', 'Lukashnko']],
     ['Person', 'person:vladimir-poutine', 'Vladimir Poutine', ['Poutine', 'Mr. Poutine']],
     ['Person', 'person:alexander-tsybulsky', 'Alexander Tsybulsky', ['Tsybulsky']],
-    ['Region', 'region:territoire-de-perm', 'Territoire de Perm', ['territoire Perm', 'Perm'], { kind: 'federal_subject' }],
+    [
+      'Region',
+      'region:territoire-de-perm',
+      'Territoire de Perm',
+      ['territoire Perm', 'Perm'],
+      { kind: 'federal_subject' },
+    ],
     ['Region', 'region:zaporozhye', 'Zaporozhye', [], { kind: 'federal_subject' }],
     ['Event', 'event:2025-03-10-rencontre', 'Rencontre', [], { date: '2025-03-10', title: 'Rencontre' }],
   ],
@@ -37,7 +43,8 @@ const second = makeExtraction(
   ],
 );
 
-const byName = (g: ReturnType<typeof resolve>, name: string) => g.entities.find((e) => e.name === name || e.aliases.includes(name));
+const byName = (g: ReturnType<typeof resolve>, name: string) =>
+  g.entities.find((e) => e.name === name || e.aliases.includes(name));
 
 describe('resolve across documents', () => {
   const graph = resolve([first, second]);
@@ -65,8 +72,12 @@ describe('resolve across documents', () => {
     const luka = graph.mergeLog.merged.find((m) => m.forms.some((f) => f.name === 'Alexander Lukashenko'))!;
     expect(luka.forms.map((f) => f.name)).toEqual(['Alexander Lukashenko', 'Alexandre Loukachenko']);
     expect(luka.links[0]?.reason).toBe('transliteration');
-    expect(graph.mergeLog.rejected).toContainEqual(expect.objectContaining({ a: 'Perm', b: 'Territoire de Perm', reason: 'different-kind' }));
-    expect(graph.mergeLog.rejected).toContainEqual(expect.objectContaining({ reason: 'different-first-name' }));
+    expect(graph.mergeLog.rejected).toContainEqual(
+      expect.objectContaining({ a: 'Perm', b: 'Territoire de Perm', reason: 'different-kind' }),
+    );
+    expect(graph.mergeLog.rejected).toContainEqual(
+      expect.objectContaining({ reason: 'different-first-name' }),
+    );
   });
 
   test('one event reported by two documents is one node DESCRIBED by both', () => {
@@ -92,7 +103,9 @@ describe('resolve across documents', () => {
   });
 
   test('relations are remapped onto resolved ids; a dangling one is reported, not loaded', () => {
-    const participated = graph.relations.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => [r.source, r.target]);
+    const participated = graph.relations
+      .filter((r) => r.type === 'PARTICIPATED_IN')
+      .map((r) => [r.source, r.target]);
     expect(participated).toEqual([
       ['person:vladimir-poutine', 'event:2025-03-10-rencontre'],
       ['person:vladimir-poutine', 'event:2025-03-11-entretien'],
@@ -101,8 +114,14 @@ describe('resolve across documents', () => {
   });
 
   test('existing entities keep their ids and are never merged with each other', () => {
-    const next = resolve([second], { existing: graph.entities.filter((e) => e.type === 'Person' && e.documents.includes('doc:a')).map((e) => ({ ...e, id: `${e.id}-old` })) });
-    expect(byName(next, 'Alexandre Loukachenko')?.id).toBe(`${byName(graph, 'Alexandre Loukachenko')?.id}-old`);
+    const next = resolve([second], {
+      existing: graph.entities
+        .filter((e) => e.type === 'Person' && e.documents.includes('doc:a'))
+        .map((e) => ({ ...e, id: `${e.id}-old` })),
+    });
+    expect(byName(next, 'Alexandre Loukachenko')?.id).toBe(
+      `${byName(graph, 'Alexandre Loukachenko')?.id}-old`,
+    );
   });
 });
 

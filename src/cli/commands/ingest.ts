@@ -18,7 +18,12 @@ interface IngestFlags {
 function progressBar(ctx: CliContext): { update: (p: IngestProgress) => void; stop: () => void } {
   if (!ctx.io.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: ' {phase} [{bar}] {value}/{total} documents', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+    {
+      format: ' {phase} [{bar}] {value}/{total} documents',
+      hideCursor: true,
+      clearOnComplete: true,
+      stream: process.stderr,
+    },
     cliProgress.Presets.shades_classic,
   );
   let phase = '';
@@ -41,7 +46,9 @@ export function formatSummary(s: IngestSummary): string {
     `documents: ${d.read} read, ${d.skipped} unchanged (skipped), ${d.loaded} loaded, ${d.failed} failed`,
     `nodes: ${s.nodesCreated} created, ${s.nodesDeleted} deleted; relationships: ${s.relationshipsCreated} created, ${s.relationshipsDeleted} deleted; ${s.propertiesSet} properties set`,
     `resolved: ${s.entities} entities and events, ${s.relations} relations; ${s.mergeLog.merged.length} merges of differently spelt names, ${s.mergeLog.rejected.length} look-alikes kept apart`,
-    ...(s.analytics ? [`analytics: ${s.analytics.nodes} nodes ranked, ${s.analytics.communities} communities`] : []),
+    ...(s.analytics
+      ? [`analytics: ${s.analytics.nodes} nodes ranked, ${s.analytics.communities} communities`]
+      : []),
     `time: ${(s.ms.total / 1000).toFixed(1)} s (read ${s.ms.read} ms, extract ${s.ms.extract} ms, resolve ${s.ms.resolve} ms, load ${s.ms.load} ms, analytics ${s.ms.analytics} ms)`,
     ...s.failures.map((f) => `failed: ${f.message}`),
   ];
@@ -61,15 +68,29 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--batch <n>', 'documents per write transaction', '50')
     .action(async (paths: string[], flags: IngestFlags) => {
       const batchDocuments = Number(flags.batch);
-      if (!Number.isInteger(batchDocuments) || batchDocuments < 1) throw new UsageError(`ingest: --batch must be a positive integer, got "${flags.batch}".`);
+      if (!Number.isInteger(batchDocuments) || batchDocuments < 1)
+        throw new UsageError(`ingest: --batch must be a positive integer, got "${flags.batch}".`);
       const bar = progressBar(ctx);
       const summary = await withGraph(ctx, (driver, database) =>
-        ingest(paths, { driver, database, force: flags.force, analytics: flags.analytics, batchDocuments, onProgress: bar.update }),
+        ingest(paths, {
+          driver,
+          database,
+          force: flags.force,
+          analytics: flags.analytics,
+          batchDocuments,
+          onProgress: bar.update,
+        }),
       ).finally(bar.stop);
       if (flags.mergeLog) await writeFile(flags.mergeLog, JSON.stringify(summary.mergeLog, null, 2) + '\n');
       if (flags.json) {
         const { mergeLog, ...rest } = summary;
-        ctx.io.stdout(JSON.stringify({ ...rest, merges: mergeLog.merged.length, rejectedMerges: mergeLog.rejected.length }, null, 2) + '\n');
+        ctx.io.stdout(
+          JSON.stringify(
+            { ...rest, merges: mergeLog.merged.length, rejectedMerges: mergeLog.rejected.length },
+            null,
+            2,
+          ) + '\n',
+        );
       } else ctx.io.stdout(formatSummary(summary));
       if (summary.documents.failed) process.exitCode = 1;
     });

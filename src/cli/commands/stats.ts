@@ -5,8 +5,13 @@ import { graphCounts } from '../../load/index.js';
 import type { CliContext } from '../context.js';
 
 /** Runs `fn` with a driver on the project's Neo4j (started if needed) and closes it after. */
-export async function withGraph<T>(ctx: CliContext, fn: (driver: Driver, database: string) => Promise<T>): Promise<T> {
-  const { connection, driver } = await connectDatabase(ctx.config, { log: (line) => ctx.io.stderr(line + '\n') });
+export async function withGraph<T>(
+  ctx: CliContext,
+  fn: (driver: Driver, database: string) => Promise<T>,
+): Promise<T> {
+  const { connection, driver } = await connectDatabase(ctx.config, {
+    log: (line) => ctx.io.stderr(line + '\n'),
+  });
   try {
     return await fn(driver, connection.database);
   } finally {
@@ -24,7 +29,10 @@ export function register(program: Command, ctx: CliContext): void {
       const counts = await withGraph(ctx, (driver, database) => graphCounts(driver, database));
       if (options.json) return ctx.io.stdout(JSON.stringify(counts, null, 2) + '\n');
       const rows = (title: string, table: Record<string, number>) =>
-        `${title}\n` + Object.entries(table).map(([k, n]) => `  ${k.padEnd(18)} ${String(n).padStart(8)}\n`).join('');
+        `${title}\n` +
+        Object.entries(table)
+          .map(([k, n]) => `  ${k.padEnd(18)} ${String(n).padStart(8)}\n`)
+          .join('');
       ctx.io.stdout(rows('nodes', counts.labels) + rows('relationships', counts.relationships));
     });
 }
