@@ -165,16 +165,16 @@ export const findPartOf: RelationFinder = (doc, found) => {
       }
       if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
       for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
-      if (
-        !c.canonical &&
-        LOCAL.has(kindOf(c)) &&
-        !out.some((r) => 'candidate' in r.source && r.source.candidate === c)
-      ) {
-        const focus = focusRegion(doc, found, c.event);
-        if (focus && focus !== c) push(c, focus);
-      }
     } else if (isOrganization(c) && n && isOrganization(n) && OF.test(between) && kindOf(c) !== 'company')
       push(c, n);
+  }
+  // Last resort, once every stated container is known: a place no lexicon holds lies in the region
+  // the event is about ("le secteur de Nikolskoye" at the Kursk command post).
+  const placed = new Set(out.map((r) => ('candidate' in r.source ? keyOf(r.source.candidate) : '')));
+  for (const c of sorted) {
+    if (!isRegion(c) || c.canonical || !LOCAL.has(kindOf(c)) || placed.has(keyOf(c))) continue;
+    const focus = focusRegion(doc, found, c.event);
+    if (focus && focus !== c) push(c, focus);
   }
   return out;
 };

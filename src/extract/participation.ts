@@ -62,9 +62,15 @@ export function participantsOf(doc: ParsedDocument, found: readonly Candidate[])
           : 'speaker';
       add(t.speaker, role, sentenceAt(doc, t.speaker.span.start));
     }
+    for (const [c, sentence] of leadMentions(doc, event, inEvent, ATTENDED, false)) add(c, 'participant', sentence);
     return [...list.values()];
   });
 }
+
+// "Ont participé à la réunion la présidente du Conseil de la Fédération Valentina Matviyenko, le président
+// de la Douma d’État Vyacheslav Volodin, …": everyone the attendance sentence names took part.
+const ATTENDED =
+  /\b(?:ont|a|avaient|avait) (?:participé|pris part)|\bparticipaient\b|\ben présence de\b|\bparmi les participants\b|\btook part\b|\battended by\b/iu;
 
 // "Le commandant suprême en chef a été informé par … Valery Gerasimov", "X a fait un rapport".
 const BRIEFED =

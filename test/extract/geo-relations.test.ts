@@ -119,8 +119,30 @@ describe('findPartOf', () => {
       'Kremlin → Moscou',
       'district de Komi-Permyak → territoire de Perm',
       'Severodonetk → République populaire de Lugansk',
-      'Nikolskoye → Région de Kursk',
       'région de Sommen → Ukraine',
+      'Nikolskoye → Région de Kursk',
+    ]);
+  });
+
+  test('coordinated places and a region that sets the scene at the head of the sentence', () => {
+    expect(
+      pairs(findPartOf, [
+        {
+          title: 'Réunion avec les membres du Conseil de sécurité',
+          place: 'Kremlin-Moscou',
+          body: [
+            'Les localités de Novoalexandrovka et de Kalinovo dans la République populaire de Donetsk ont été libérées.',
+            'Dans la région de Nijni Novgorod, sur le polygone de Mulino, les unités ont mené une offensive.',
+            'Au Bélarus, sur le polygone d’Obuz-Lesnovsky, la brigade a opéré.',
+          ],
+        },
+      ]),
+    ).toEqual([
+      'Kremlin → Moscou',
+      'Kalinovo → République populaire de Donetsk',
+      'Novoalexandrovka → République populaire de Donetsk',
+      'polygone de Mulino → région de Nijni Novgorod',
+      'polygone d’Obuz-Lesnovsky → Bélarus',
     ]);
   });
 

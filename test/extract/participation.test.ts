@@ -93,3 +93,20 @@ describe('findParticipation', () => {
     ]);
   });
 });
+
+describe('findParticipation: attendance sentences', () => {
+  test('everyone an "Ont participé à la réunion" sentence names takes part; people only mentioned do not', () => {
+    const rows = participation({
+      title: 'Réunion avec les membres permanents du Conseil de sécurité',
+      lines: [
+        'Vladimir Poutine a tenu une réunion opérationnelle avec les membres permanents du Conseil de sécurité.',
+        'Ont participé à la réunion le président de la Douma d’État Vyacheslav Volodin, le ministre des Affaires étrangères Sergei Lavrov et le directeur du Service fédéral de sécurité Alexander Bortnikov.',
+        { speaker: 'Vladimir Poutine', says: 'Bonjour, chers collègues. Monsieur Trump a appelé hier.' },
+      ],
+    });
+    const names = rows.map((r) => r[1]);
+    expect(names).toEqual(expect.arrayContaining(['Vyacheslav Volodin', 'Sergei Lavrov', 'Alexander Bortnikov']));
+    expect(rows.filter((r) => r[1] === 'Sergei Lavrov')[0]![2]).toBe('participant');
+    expect(names).not.toContain('Trump');
+  });
+});
