@@ -11,6 +11,11 @@ export interface CliIo {
 export interface CliContext {
   io: CliIo;
   config: Config;
+  /**
+   * Set by a command that finished but must not report success, e.g. `kg ingest` when a document
+   * failed (the others are loaded): main returns it instead of 0. @default undefined (exit 0)
+   */
+  exitCode?: number;
 }
 
 export const processIo = (): CliIo => ({

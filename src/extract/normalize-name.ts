@@ -3,6 +3,18 @@ const LEADING_TITLES = /^(mr|mrs|m|mme|monsieur|madame|president|presidente|le|l
 
 /** Lower-case, strip accents and punctuation, drop leading titles/articles: "Mr. Poutine" → "poutine". */
 export function normalizeName(s: string): string {
+  const hit = normalized.get(s);
+  if (hit !== undefined) return hit;
+  if (normalized.size > 100_000) normalized.clear();
+  const t = fold(s);
+  normalized.set(s, t);
+  return t;
+}
+
+// Finders normalise the same few hundred names over and over: remember them (bounded).
+const normalized = new Map<string, string>();
+
+function fold(s: string): string {
   let t = s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -21,7 +21,8 @@ export const findPeople: EntityFinder = (doc) => {
     hits.push(...firstNameHits(doc.text, line.start, line.end), ...cueHits(doc.text, line.start, line.end));
   }
   const surnames = knownSurnames(doc.text, hits);
-  for (const line of lines) hits.push(...surnameHits(doc.text, line.start, line.end, surnames));
+  // Surnames never span a line break: one pass over the whole text instead of one per line.
+  hits.push(...surnameHits(doc.text, 0, doc.text.length, surnames));
   return keepBest(hits).map((hit) => toCandidate(doc, hit, lineOf(lines, hit.start)));
 };
 

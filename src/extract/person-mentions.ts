@@ -71,6 +71,20 @@ function push(out: NameHit[], start: number, seq: string, rank: number, title?: 
   out.push({ start, end: start + name.length, rank, ...(title && { title }) });
 }
 
+// One pattern per set of surnames: people.ts asks line by line with the same set, and compiling a
+// Unicode alternation per line cost more than the matching.
+let cachedSet: ReadonlySet<string> | undefined;
+let cachedPattern: RegExp | undefined;
+function surnamePattern(surnames: ReadonlySet<string>): RegExp {
+  if (cachedSet !== surnames || !cachedPattern) {
+    const alternation = [...surnames].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    cachedPattern = new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alternation})(?![\p{L}\p{N}])`, 'gu');
+    cachedSet = surnames;
+  }
+  cachedPattern.lastIndex = 0;
+  return cachedPattern;
+}
+
 /** Later surname-only mentions of people already named ("Makhonin", "[Zelensky]"). */
 export function surnameHits(
   text: string,
@@ -79,8 +93,7 @@ export function surnameHits(
   surnames: ReadonlySet<string>,
 ): NameHit[] {
   if (surnames.size === 0) return [];
-  const alternation = [...surnames].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const re = new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alternation})(?![\p{L}\p{N}])`, 'gu');
+  const re = surnamePattern(surnames);
   return [...text.slice(from, to).matchAll(re)].map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,

@@ -5,10 +5,11 @@
  */
 export * from './types.js';
 export { LoadError } from './load-error.js';
-export { writeStatements, removeStatements, relationText, labelOfId } from './to-cypher.js';
+export { writeStatements, removeStatements, relationText, labelOfId, relationKey } from './to-cypher.js';
 export {
   load,
   removeDocument,
+  removeDocuments,
   loadedDocuments,
   existingEntities,
   graphCounts,

@@ -37,16 +37,46 @@ function cleanProperties(props: Properties): Properties {
   return out;
 }
 
-/** The Document nodes of the batch, each with the ids of every `:Entity` it names (for replacement). */
+/** Where each id lives: the label that makes a MATCH on `id` use its constraint. */
+function labelsOf(data: GraphData): Map<string, string> {
+  const labels = new Map(data.entities.map((e) => [e.id, e.type as string]));
+  for (const d of data.documents) labels.set(d.id, 'Document');
+  return labels;
+}
+
+/** `TYPE|FromLabel|source|ToLabel|target`: enough to find a relationship again through two indexed nodes. */
+export function relationKey(r: GraphRelation, labels: Map<string, string>): string | undefined {
+  const from = labels.get(r.source) ?? labelOfId(r.source);
+  const to = labels.get(r.target) ?? labelOfId(r.target);
+  return from && to ? [r.type, from, r.source, to, r.target].join('|') : undefined;
+}
+
+/**
+ * The Document nodes of the batch, each with what it touched, so that a later version can take it back
+ * without scanning: `entityIds` (its `:Entity` nodes) and `relationKeys` (its relationships).
+ */
 export function documentStatement(data: GraphData, docs: ReadonlySet<string>): Statement {
   const entityIds = new Map<string, string[]>();
   for (const e of data.entities)
     if (!NOT_ENTITY.has(e.type)) for (const d of e.documents) if (docs.has(d)) push(entityIds, d, e.id);
+  const labels = labelsOf(data);
+  const relationKeys = new Map<string, string[]>();
+  for (const r of data.relations) {
+    if (r.type === 'DESCRIBES') continue;
+    const key = relationKey(r, labels);
+    if (key) for (const d of r.documents) if (docs.has(d)) push(relationKeys, d, key);
+  }
   const rows = data.documents
     .filter((d) => docs.has(d.id))
     .map((d) => ({
       id: d.id,
-      props: { path: d.path, sha256: d.sha256, title: d.title, entityIds: entityIds.get(d.id) ?? [] },
+      props: {
+        path: d.path,
+        sha256: d.sha256,
+        title: d.title,
+        entityIds: entityIds.get(d.id) ?? [],
+        relationKeys: relationKeys.get(d.id) ?? [],
+      },
     }));
   return {
     text: `${CYPHER}UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props`,
@@ -106,8 +136,7 @@ export function relationText(type: string, from: string, to: string): string {
 
 /** MERGE of the batch's relationships, one statement per (type, source label, target label). */
 export function relationStatements(data: GraphData, docs: ReadonlySet<string>): Statement[] {
-  const labels = new Map(data.entities.map((e) => [e.id, e.type as string]));
-  for (const d of data.documents) labels.set(d.id, 'Document');
+  const labels = labelsOf(data);
   const groups = new Map<string, ReturnType<typeof relationRow>[]>();
   for (const r of data.relations) {
     if (!r.documents.some((d) => docs.has(d))) continue;
@@ -123,36 +152,63 @@ export function relationStatements(data: GraphData, docs: ReadonlySet<string>): 
   });
 }
 
-// The nodes a document touched: `:Entity` nodes through its `entityIds`, events through DESCRIBES.
-const TOUCHED = {
-  Entity:
-    'UNWIND $docs AS doc MATCH (d:Document {id: doc}) UNWIND coalesce(d.entityIds, []) AS eid MATCH (n:Entity {id: eid})',
-  Event: 'UNWIND $docs AS doc MATCH (:Document {id: doc})-[:DESCRIBES]->(n:Event)',
-};
+const takeBack = (r: string, docs: string) =>
+  [
+    `WITH DISTINCT ${r}`,
+    `WITH ${r}, [i IN range(0, size(coalesce(${r}.evidenceDocuments, [])) - 1) WHERE NOT ${r}.evidenceDocuments[i] IN ${docs}] AS keep`,
+    `SET ${r}.documents = [x IN ${r}.documents WHERE NOT x IN ${docs}], ` +
+      EVIDENCE_LISTS.map((l) => `${r}.${l} = [i IN keep | ${r}.${l}[i]]`).join(', '),
+    `WITH ${r} WHERE size(${r}.documents) = 0`,
+    `DELETE ${r}`,
+  ].join('\n');
 
 /**
- * Takes back what `docs` said: their evidence and their name in `documents` on every relationship and
- * node they touched; relationships and nodes (events included) left with no document go.
- * The Document nodes stay unless `dropDocuments`.
+ * Takes back the relationships `docs` stated, found again through their two endpoints (by `relationKeys`,
+ * never by scanning a hub such as Vladimir Poutine's thousands of relationships).
  */
-export function removeStatements(docs: readonly string[], dropDocuments = false): Statement[] {
-  const parameters = { docs };
-  const relationships = (touched: string): Statement => ({
-    text: [
-      `${touched}-[r]->()`,
-      'WHERE any(x IN r.documents WHERE x IN $docs)',
-      'WITH DISTINCT r',
-      'WITH r, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN $docs] AS keep',
-      'SET r.documents = [x IN r.documents WHERE NOT x IN $docs], ' +
-        EVIDENCE_LISTS.map((l) => `r.${l} = [i IN keep | r.${l}[i]]`).join(', '),
-      'WITH r WHERE size(r.documents) = 0',
-      'DELETE r',
-    ].join('\n'),
-    parameters,
+export function removeRelationStatements(
+  docs: readonly string[],
+  relationKeys: readonly string[],
+): Statement[] {
+  const groups = new Map<string, { source: string; target: string }[]>();
+  for (const key of new Set(relationKeys)) {
+    const [type, from, source, to, target] = key.split('|') as [string, string, string, string, string];
+    push(groups, `${type}|${from}|${to}`, { source, target });
+  }
+  return [...groups].map(([group, rows]) => {
+    const [type, from, to] = group.split('|') as [string, string, string];
+    return {
+      text: [
+        `${CYPHER}UNWIND $rows AS row`,
+        `MATCH (a:${from} {id: row.source})-[r:${type}]->(b:${to} {id: row.target})`,
+        takeBack('r', '$docs'),
+      ].join('\n'),
+      parameters: { rows, docs },
+    };
   });
-  const nodes = (touched: string): Statement => ({
+}
+
+/** For documents loaded before `relationKeys` existed: the same, found by expanding their nodes. */
+export function legacyRemoveRelationStatements(docs: readonly string[]): Statement[] {
+  const parameters = { docs };
+  return [
+    'UNWIND $docs AS doc MATCH (d:Document {id: doc}) UNWIND coalesce(d.entityIds, []) AS eid MATCH (n:Entity {id: eid})-[r]->()',
+    'UNWIND $docs AS doc MATCH (:Document {id: doc})-[:DESCRIBES]->(n:Event)-[r]->()',
+  ].map((match) => ({
+    text: [match, 'WHERE any(x IN r.documents WHERE x IN $docs)', takeBack('r', '$docs')].join('\n'),
+    parameters,
+  }));
+}
+
+/**
+ * Takes back the nodes `docs` named: their name leaves `documents`; nodes (events included) left with no
+ * document go. The Document nodes stay (their DESCRIBES go) unless `dropDocuments`.
+ */
+export function removeNodeStatements(docs: readonly string[], dropDocuments = false): Statement[] {
+  const parameters = { docs };
+  const strip = (match: string): Statement => ({
     text: [
-      touched,
+      match,
       'WITH DISTINCT n',
       'SET n.documents = [x IN n.documents WHERE NOT x IN $docs]',
       'WITH n WHERE size(n.documents) = 0',
@@ -161,10 +217,10 @@ export function removeStatements(docs: readonly string[], dropDocuments = false)
     parameters,
   });
   return [
-    relationships(TOUCHED.Entity),
-    relationships(TOUCHED.Event),
-    nodes(TOUCHED.Entity),
-    nodes(TOUCHED.Event),
+    strip(
+      'UNWIND $docs AS doc MATCH (d:Document {id: doc}) UNWIND coalesce(d.entityIds, []) AS eid MATCH (n:Entity {id: eid})',
+    ),
+    strip('UNWIND $docs AS doc MATCH (:Document {id: doc})-[:DESCRIBES]->(n:Event)'),
     {
       text: dropDocuments
         ? 'UNWIND $docs AS doc MATCH (d:Document {id: doc}) DETACH DELETE d'
@@ -174,20 +230,22 @@ export function removeStatements(docs: readonly string[], dropDocuments = false)
   ];
 }
 
-/**
- * Everything one transaction runs to (re)load `docs`: take back their old facts, then write the new ones.
- * `replaced` lists those of `docs` already in the graph (all of them when unknown).
- */
-export function writeStatements(
-  data: GraphData,
-  docs: ReadonlySet<string>,
-  replaced: ReadonlySet<string> = docs,
+/** What the removal of `docs` runs, given the `relationKeys` stored on them (null: stored by an older version). */
+export function removeStatements(
+  docs: readonly string[],
+  stored: ReadonlyMap<string, readonly string[] | null>,
+  dropDocuments = false,
 ): Statement[] {
-  const old = [...docs].filter((d) => replaced.has(d)).sort();
+  const legacy = docs.filter((d) => stored.has(d) && stored.get(d) === null);
+  const keys = docs.flatMap((d) => stored.get(d) ?? []);
   return [
-    ...(old.length ? removeStatements(old) : []),
-    documentStatement(data, docs),
-    ...nodeStatements(data, docs),
-    ...relationStatements(data, docs),
+    ...removeRelationStatements(docs, keys),
+    ...(legacy.length ? legacyRemoveRelationStatements(legacy) : []),
+    ...removeNodeStatements(docs, dropDocuments),
   ];
+}
+
+/** What one transaction runs to write `docs`, after removeStatements took back their old facts. */
+export function writeStatements(data: GraphData, docs: ReadonlySet<string>): Statement[] {
+  return [documentStatement(data, docs), ...nodeStatements(data, docs), ...relationStatements(data, docs)];
 }

@@ -50,15 +50,41 @@ async function runAll(tx: ManagedTransaction, statements: Statement[]): Promise<
   return counters;
 }
 
-/** Runs statements in one write transaction (the driver retries transient errors) and returns the counters. */
+const STORED_KEYS =
+  'UNWIND $docs AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.relationKeys AS keys';
+
+/** Statements that take back what the loaded ones among `docs` said (read first, in the same transaction). */
+async function takeBack(
+  tx: ManagedTransaction,
+  docs: string[],
+  dropDocuments: boolean,
+): Promise<Statement[]> {
+  if (!docs.length) return [];
+  let stored: Map<string, string[] | null>;
+  try {
+    const { records } = await tx.run(STORED_KEYS, { docs });
+    stored = new Map(records.map((r) => [r.get('id') as string, r.get('keys') as string[] | null]));
+  } catch (error) {
+    throw new LoadError(STORED_KEYS, error);
+  }
+  return stored.size ? removeStatements([...stored.keys()].sort(), stored, dropDocuments) : [];
+}
+
+/**
+ * One write transaction (the driver retries transient errors): take back what `replace.docs` said
+ * before, then run `statements`. Returns Neo4j's counters.
+ */
 export async function writeTransaction(
   driver: Driver,
   statements: Statement[],
   database?: string,
+  replace: { docs: string[]; dropDocuments?: boolean } = { docs: [] },
 ): Promise<LoadCounters> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => runAll(tx, statements));
+    return await session.executeWrite(async (tx) =>
+      runAll(tx, [...(await takeBack(tx, replace.docs, replace.dropDocuments ?? false)), ...statements]),
+    );
   } finally {
     await session.close();
   }
@@ -77,6 +103,7 @@ export async function load(driver: Driver, data: GraphData, options: LoadOptions
   const slices = sliceDocuments(data);
   const ids = data.documents.map((d) => d.id).sort();
   const result: LoadResult = { ...zeroCounters(), loaded: [], failed: [], transactions: 0 };
+  const replaced = (docs: string[]) => (options.loaded ? docs.filter((d) => options.loaded!.has(d)) : docs);
   for (let i = 0; i < ids.length; i += size) {
     const batch = ids.slice(i, i + size);
     try {
@@ -84,8 +111,11 @@ export async function load(driver: Driver, data: GraphData, options: LoadOptions
         result,
         await writeTransaction(
           driver,
-          writeStatements(batchOf(slices, batch), new Set(batch), options.loaded),
+          writeStatements(batchOf(slices, batch), new Set(batch)),
           options.database,
+          {
+            docs: replaced(batch),
+          },
         ),
       );
       result.transactions++;
@@ -102,8 +132,11 @@ export async function load(driver: Driver, data: GraphData, options: LoadOptions
               result,
               await writeTransaction(
                 driver,
-                writeStatements(batchOf(slices, [doc]), new Set([doc]), options.loaded),
+                writeStatements(batchOf(slices, [doc]), new Set([doc])),
                 options.database,
+                {
+                  docs: replaced([doc]),
+                },
               ),
             );
             result.transactions++;
@@ -128,7 +161,26 @@ export async function removeDocument(
 ): Promise<LoadCounters & { found: boolean }> {
   const known = await loadedDocuments(driver, [id], database);
   if (!known.has(id)) return { ...zeroCounters(), found: false };
-  return { ...(await writeTransaction(driver, removeStatements([id], true), database)), found: true };
+  return {
+    ...(await writeTransaction(driver, [], database, { docs: [id], dropDocuments: true })),
+    found: true,
+  };
+}
+
+/** Removes many documents and what only they stated, `batch` documents per transaction. */
+export async function removeDocuments(
+  driver: Driver,
+  ids: readonly string[],
+  database?: string,
+  batch = 100,
+): Promise<LoadCounters> {
+  const total = zeroCounters();
+  for (let i = 0; i < ids.length; i += batch)
+    add(
+      total,
+      await writeTransaction(driver, [], database, { docs: ids.slice(i, i + batch), dropDocuments: true }),
+    );
+  return total;
 }
 
 async function read<T>(driver: Driver, text: string, parameters: Record<string, unknown>, database?: string) {

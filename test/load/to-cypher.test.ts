@@ -66,15 +66,32 @@ describe('to-cypher', () => {
     `);
   });
 
-  test('removal takes back relationships, then nodes, of entities and of events', () => {
-    const texts = removeStatements(['doc:a'], true).map((s) => s.text.split('\n').at(-1));
-    expect(texts).toEqual([
+  test('removal finds relationships again through their two endpoints, never by expanding a hub', () => {
+    const stored = new Map([
+      ['doc:a', ['HOLDS_POSITION|Person|person:dmitry-makhonin|Region|region:territoire-de-perm']],
+      ['doc:old', null],
+    ]);
+    const texts = removeStatements(['doc:a', 'doc:old'], stored, true).map((s) => s.text.split('\n'));
+    expect(texts[0]!.slice(0, 2)).toEqual([
+      'CYPHER replan=skip UNWIND $rows AS row',
+      'MATCH (a:Person {id: row.source})-[r:HOLDS_POSITION]->(b:Region {id: row.target})',
+    ]);
+    expect(texts.map((t) => t.at(-1))).toEqual([
+      'DELETE r',
       'DELETE r',
       'DELETE r',
       'DETACH DELETE n',
       'DETACH DELETE n',
       'UNWIND $docs AS doc MATCH (d:Document {id: doc}) DETACH DELETE d',
     ]);
+  });
+
+  test('the Document row records the relationship keys it stated', () => {
+    const doc = writeStatements(graph, new Set(['doc:a']))[0]!;
+    const rows = doc.parameters.rows as { props: { relationKeys: string[] } }[];
+    expect(rows[0]!.props.relationKeys).toContain(
+      'HOLDS_POSITION|Person|person:dmitry-makhonin|Region|region:territoire-de-perm',
+    );
   });
 
   test.each([

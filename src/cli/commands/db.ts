@@ -12,10 +12,14 @@ const MODE_NAMES = {
 export function register(program: Command, ctx: CliContext): void {
   const { io, config } = ctx;
   const log = (line: string) => io.stderr(line + '\n');
-  const db = program.command('db').description('start, stop or inspect the Neo4j server');
+  const db = program
+    .command('db')
+    .description('start, stop or inspect the Neo4j server (NEO4J_URI, else Docker, else a local server)')
+    .addHelpText('after', '\nExamples:\n  kg db start\n  kg db status --json\n  kg db stop');
 
   db.command('start')
     .description('start Neo4j (or reuse the running one) and print where it is')
+    .addHelpText('after', '\nExamples:\n  kg db start\n  NEO4J_URI=bolt://db.example:7687 kg db start   # use a server you run')
     .action(async () => {
       const connection = await startDatabase(config, { log });
       io.stdout(`Neo4j is running (${MODE_NAMES[connection.mode]})\n`);
@@ -26,6 +30,7 @@ export function register(program: Command, ctx: CliContext): void {
 
   db.command('stop')
     .description('stop the Docker or local Neo4j (data is kept)')
+    .addHelpText('after', '\nExamples:\n  kg db stop')
     .action(async () => {
       await stopDatabase(config, { log });
     });
@@ -33,6 +38,7 @@ export function register(program: Command, ctx: CliContext): void {
   db.command('status')
     .description('which way is in use, whether it runs, where Browser is')
     .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  kg db status\n  kg db status --json | jq .browserUrl')
     .action(async (options: { json?: boolean }) => {
       const status = await databaseStatus(config);
       if (options.json) return io.stdout(JSON.stringify(status, null, 2) + '\n');

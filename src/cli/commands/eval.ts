@@ -11,7 +11,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description('extract every fixture that has a gold file and print P/R/F1 per type (same figures as shared/eval/score.mjs)')
     .option('-d, --dir <dir>', 'fixtures folder holding *.txt and gold/*.gold.json', 'fixtures')
     .option('--json', 'print the reports as JSON')
-    .addHelpText('after', '\nExamples:\n  kg eval\n  kg eval --dir fixtures --json')
+    .addHelpText('after', '\nExamples:\n  kg eval                      # = npm run eval\n  kg eval --dir fixtures --json | jq \'.[0]\'')
     .action(async (options: { dir: string; json?: boolean }) => {
       const results = await evaluateFixtures(options.dir, extractFile);
       if (results.length === 0) throw new UsageError(`eval: no gold files with documents under ${options.dir}/gold`);

@@ -11,6 +11,10 @@ export function register(program: Command, ctx: CliContext): void {
     .description('export the graph as GraphML, GEXF or JSON (stdout unless --out)')
     .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('graphml'))
     .option('--out <file>', 'write to this file')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg export --out graph.graphml                  # open in yEd or Gephi\n  kg export --format gexf --out graph.gexf\n  kg export --format json | jq \'.nodes | length\'',
+    )
     .action(async (options: { format: ExportFormat; out?: string }) => {
       const text = await withGraph(ctx, (driver, database) => exportGraph(driver, options.format, database));
       if (!options.out) return ctx.io.stdout(text);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { ingest, type IngestProgress, type IngestSummary } from '../../pipeline.js';
 import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 import { withGraph } from './stats.js';
 
 interface IngestFlags {
@@ -66,6 +67,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--no-analytics', 'skip degree, PageRank and communities')
     .option('--merge-log <file>', 'write the merge log (which names were merged and why) as JSON')
     .option('--batch <n>', 'documents per write transaction', '50')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg ingest fixtures/\n  kg ingest new-compilation.txt --json\n  kg ingest fixtures/ --force --merge-log merges.json\n\nExits 1 when a document failed (the others are loaded), 3 when Neo4j is unreachable.',
+    )
     .action(async (paths: string[], flags: IngestFlags) => {
       const batchDocuments = Number(flags.batch);
       if (!Number.isInteger(batchDocuments) || batchDocuments < 1)
@@ -92,6 +97,6 @@ export function register(program: Command, ctx: CliContext): void {
           ) + '\n',
         );
       } else ctx.io.stdout(formatSummary(summary));
-      if (summary.documents.failed) process.exitCode = 1;
+      if (summary.documents.failed) ctx.exitCode = EXIT.input;
     });
 }

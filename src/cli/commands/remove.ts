@@ -11,6 +11,10 @@ export function register(program: Command, ctx: CliContext): void {
     .description('remove documents (by id doc:… or by path) and the facts only they stated')
     .argument('<doc...>', 'document ids or paths')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg remove doc:000-3e7985f103b3e583\n  kg remove fixtures/001_tatarstan-krasnodar-avril-2025.txt --json',
+    )
     .action(async (docs: string[], options: { json?: boolean }) => {
       const ids = docs.map((d) => (d.startsWith('doc:') ? d : documentId(d)));
       const results = await withGraph(ctx, async (driver, database) => {

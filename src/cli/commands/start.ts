@@ -13,7 +13,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('start')
     .description('start Neo4j, ingest fixtures/ (unchanged documents are skipped), then serve GraphQL')
     .option('--no-serve', 'stop after ingesting (print the addresses and exit)')
-    .addHelpText('after', '\nExamples:\n  npm start\n  npm run -s kg -- start --no-serve')
+    .addHelpText('after', '\nExamples:\n  npm start\n  npm run -s kg -- start --no-serve\n  NEO4J_URI=bolt://db.example:7687 kg start   # a server you run; set NEO4J_PASSWORD too')
     .action(async (options: { serve: boolean }) => {
       const { connection, driver } = await connectDatabase(config, { log: (line) => io.stderr(`${line}\n`) });
       try {

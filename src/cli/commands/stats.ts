@@ -25,6 +25,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('stats')
     .description('count nodes per label and relationships per type')
     .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  kg stats\n  kg stats --json | jq .labels.Person')
     .action(async (options: { json?: boolean }) => {
       const counts = await withGraph(ctx, (driver, database) => graphCounts(driver, database));
       if (options.json) return ctx.io.stdout(JSON.stringify(counts, null, 2) + '\n');

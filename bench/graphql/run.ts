@@ -1,0 +1,147 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { connectDatabase, stopDatabase } from '../../src/db/index.js';
+import { benchConfig, type GraphKind } from './bench-database.js';
+import { measure, type Measurement } from './measure.js';
+import { graphSize, prepareGraph, type GraphSize } from './prepare-graph.js';
+import { profileQueries, type QueryProfile } from './profile-queries.js';
+import { benchQueries } from './queries.js';
+import { sampleArguments } from './sample-arguments.js';
+import { startChildApi, startInProcessApi } from './start-server.js';
+
+/**
+ * `npx tsx bench/graphql/run.ts [--docs 10000] [--duration 10] [--connections 16] [--reuse]
+ * [--only seed|large] [--in-process] [--keep-servers] [--no-serial]`: p50/p99 latency and requests per second of
+ * search, neighbours and relations over HTTP at fixed concurrency, on the seed graph and on a graph
+ * of generated documents, each in its own local Neo4j (never the dev server); then PROFILE of the
+ * Cypher each resolver sent. Prints a table; writes bench/results/graphql.json.
+ */
+const { values } = parseArgs({
+  allowNegative: true,
+  options: {
+    docs: { type: 'string', default: '10000' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+    samples: { type: 'string', default: '1000' },
+    reuse: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'in-process': { type: 'boolean', default: false },
+    'keep-servers': { type: 'boolean', default: false },
+    serial: { type: 'boolean', default: true },
+  },
+});
+const docs = Number(values.docs);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+const kinds: GraphKind[] = (['seed', 'large'] as const).filter(
+  (k) => (!values.only || values.only === k) && (k === 'seed' || docs > 0),
+);
+
+/** Empties the store (an auto-commit transaction: CALL … IN TRANSACTIONS cannot run in a managed one). */
+async function wipe(driver: Driver, database: string) {
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+interface GraphResult {
+  graph: GraphKind;
+  documents: number;
+  size: GraphSize;
+  server: string;
+  loadAverage: number[];
+  measurements: Measurement[];
+  profiles: QueryProfile[];
+}
+
+async function benchGraph(kind: GraphKind): Promise<GraphResult> {
+  const config = benchConfig(kind);
+  log(`${kind}: Neo4j in ${config.neo4jHome} on bolt ${config.boltPort}`);
+  const { driver, connection } = await connectDatabase(config, { log, startedBy: 'bench' });
+  const database = connection.database;
+  try {
+    if (!values.reuse && (await graphSize(driver, database)).nodes > 0) {
+      log(`${kind}: emptying the store (pass --reuse to keep it)`);
+      await wipe(driver, database);
+    }
+    const size = await prepareGraph({ driver, database, docs: kind === 'seed' ? 0 : docs, reuse: values.reuse, log });
+    const queries = benchQueries(await sampleArguments(driver, database, Number(values.samples)));
+    const api = values['in-process'] ? await startInProcessApi(driver, database) : await startChildApi(kind);
+    const measurements: Measurement[] = [];
+    // The machine is shared: the load average says how much of the latency is other people's work.
+    const loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
+    try {
+      for (const query of queries) {
+        log(`${kind}: ${query.name}, ${connections} clients, ${duration} s (${query.bodies.length} arguments)`);
+        measurements.push(await measure(query, { url: api.url, connections, duration, warmup: Number(values.warmup) }));
+        // One client alone: the query's own latency, without queueing behind 15 others.
+        if (values.serial)
+          measurements.push(await measure(query, { url: api.url, connections: 1, duration: duration / 2, warmup: 1 }));
+      }
+    } finally {
+      await api.stop();
+    }
+    log(`${kind}: PROFILE of the resolvers' Cypher`);
+    const profiles = await profileQueries(driver, database, queries);
+    return { graph: kind, documents: size.documents, size, server: api.where, loadAverage, measurements, profiles };
+  } finally {
+    await driver.close();
+    if (!values['keep-servers']) await stopDatabase(config, { log });
+  }
+}
+
+const results: GraphResult[] = [];
+for (const kind of kinds) results.push(await benchGraph(kind));
+
+const header = ['graph', 'nodes', 'rels', 'query', 'clients', 'rps', 'p50 ms', 'p99 ms', 'errors', 'empty'];
+const rows = results.flatMap((g) =>
+  g.measurements.map((m) => [
+    g.graph === 'seed' ? `seed (${g.documents} docs)` : `${g.documents} docs`,
+    String(g.size.nodes),
+    String(g.size.relationships),
+    m.query,
+    String(m.connections),
+    String(m.rps),
+    String(m.p50),
+    String(m.p99),
+    String(m.errors),
+    `${Math.round(m.emptyShare * 100)}%`,
+  ]),
+);
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+process.stdout.write([line(header), ...rows.map(line)].join('\n') + '\n');
+for (const g of results) process.stdout.write(`load average during ${g.graph}: ${g.loadAverage.join(' ')} (${cpus().length} cores)\n`);
+for (const g of results)
+  for (const p of g.profiles)
+    process.stdout.write(
+      `\n${g.graph} · ${p.query}: dbHits median ${p.dbHits.median}, max ${p.dbHits.max}; ` +
+        `server ms median ${p.serverMs.median}, max ${p.serverMs.max}; worst ${p.worstArguments}\n` +
+        p.worstPlan.map((l) => `  ${l}`).join('\n') + '\n',
+    );
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+  'bench/results/graphql.json',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      command: `tsx bench/graphql/run.ts ${process.argv.slice(2).join(' ')}`.trim(),
+      machine: { cpus: cpus().length, memoryGb: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version },
+      connections,
+      durationSeconds: duration,
+      targets: { graph: `${docs} docs`, p99Ms: 50, queries: ['search(text)', 'neighbours(id)'] },
+      results,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+process.stdout.write('\nwritten: bench/results/graphql.json\n');
