@@ -102,7 +102,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const extractMs = since(t);
 
   t = performance.now();
-  const existing = fresh.length ? await existingEntities(driver, database) : [];
+  // What the graph holds besides the documents being (re)loaded: their old share is about to be taken back.
+  const reloading = new Set(fresh.map((f) => documentId(f.path)));
+  const existing = (fresh.length ? await existingEntities(driver, database) : [])
+    .map((e) => ({ ...e, documents: e.documents.filter((d) => !reloading.has(d)) }))
+    .filter((e) => e.documents.length > 0);
   const graph = resolve(extractions, { existing });
   const resolveMs = since(t);
 

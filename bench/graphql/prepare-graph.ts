@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ingest } from '../../src/pipeline.js';
+import { ingest, listDocuments } from '../../src/pipeline.js';
 import { writeCorpus } from '../corpus/generate.js';
 
 export interface GraphSize {
@@ -49,14 +49,15 @@ export function corpusPaths(docs: number, seed = 1): string[] {
   return [dir];
 }
 
-const expectedDocuments = (docs: number) =>
-  docs === 0 ? readdirSync('fixtures').filter((f) => f.endsWith('.txt')).length : docs;
+// The seed graph is what `npm start` loads: every .txt under fixtures/, parse variants included.
+const expectedDocuments = async (docs: number) =>
+  docs === 0 ? (await listDocuments(['fixtures'])).length : docs;
 
 /** Loads the graph the benchmark measures unless the store already holds it (`reuse`). */
 export async function prepareGraph(options: PrepareOptions): Promise<GraphSize> {
   const { driver, database, docs, log = () => {} } = options;
   const before = await graphSize(driver, database);
-  const want = expectedDocuments(docs);
+  const want = await expectedDocuments(docs);
   if (options.reuse !== false && before.documents === want) {
     log(`graph: reusing ${before.documents} documents (${before.nodes} nodes, ${before.relationships} rels)`);
     return before;
@@ -76,8 +77,10 @@ export async function prepareGraph(options: PrepareOptions): Promise<GraphSize> 
       log(`graph: ${p.phase} ${p.done}/${p.total} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
     },
   });
-  log(`graph: ingested ${summary.documents.loaded} documents in ${(summary.ms.total / 1000).toFixed(0)} s ` +
-    `(extract ${summary.ms.extract} ms, load ${summary.ms.load} ms, analytics ${summary.ms.analytics} ms)`);
+  log(
+    `graph: ingested ${summary.documents.loaded} documents in ${(summary.ms.total / 1000).toFixed(0)} s ` +
+      `(extract ${summary.ms.extract} ms, load ${summary.ms.load} ms, analytics ${summary.ms.analytics} ms)`,
+  );
   return graphSize(driver, database);
 }
 

@@ -23,10 +23,13 @@ export interface QueryProfile {
 }
 
 const totalHits = (p: PlanNode): number => p.dbHits + p.children.reduce((s, c) => s + totalHits(c), 0);
-const num = (v: unknown) => (typeof v === 'number' ? v : Number((v as { toNumber?: () => number })?.toNumber?.() ?? v));
+const num = (v: unknown) =>
+  typeof v === 'number' ? v : Number((v as { toNumber?: () => number })?.toNumber?.() ?? v);
 
 function planLines(p: PlanNode, depth = 0): string[] {
-  const details = String(p.arguments.Details ?? '').replace(/\s+/g, ' ').slice(0, 160);
+  const details = String(p.arguments.Details ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 160);
   const line = `${'  '.repeat(depth)}${p.operatorType.replace(/@.*$/, '')} ${details} rows=${p.rows} dbHits=${p.dbHits}`;
   return [line, ...p.children.flatMap((c) => planLines(c, depth + 1))];
 }
@@ -37,14 +40,23 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Runs the real API in-process over a driver that prefixes every statement with PROFILE, so what is
  * profiled is exactly the Cypher src/api/resolvers.ts sends for each sampled argument.
  */
-export async function profileQueries(driver: Driver, database: string, queries: BenchQuery[], samples = 30): Promise<QueryProfile[]> {
+export async function profileQueries(
+  driver: Driver,
+  database: string,
+  queries: BenchQuery[],
+  samples = 30,
+  create: typeof createApi = createApi,
+): Promise<QueryProfile[]> {
   let captured: { hits: number; ms: number; plan: PlanNode }[] = [];
   const profiling = new Proxy(driver, {
     get(target, key) {
       if (key === 'executeQuery')
         return async (cypher: string, params: unknown, config: unknown) => {
           const result = (await (target.executeQuery as (...a: unknown[]) => Promise<QueryResult>)(
-            `PROFILE ${cypher}`, params, config)) as QueryResult;
+            `PROFILE ${cypher}`,
+            params,
+            config,
+          )) as QueryResult;
           const plan = result.summary.profile as unknown as PlanNode;
           const ms = num(result.summary.resultAvailableAfter) + num(result.summary.resultConsumedAfter);
           if (plan) captured.push({ hits: totalHits(plan), ms, plan });
@@ -54,7 +66,7 @@ export async function profileQueries(driver: Driver, database: string, queries: 
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  const { yoga } = await createApi({ driver: profiling, database, graphiql: false });
+  const { yoga } = await create({ driver: profiling, database, graphiql: false });
   const out: QueryProfile[] = [];
   for (const query of queries) {
     const runs: { hits: number; ms: number; plan: PlanNode; body: string }[] = [];

@@ -1,7 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Driver } from 'neo4j-driver';
+import { createApi } from '../../src/api/index.js';
 import { connectDatabase, stopDatabase } from '../../src/db/index.js';
 import { benchConfig, type GraphKind } from './bench-database.js';
 import { measure, type Measurement } from './measure.js';
@@ -13,7 +16,7 @@ import { startChildApi, startInProcessApi } from './start-server.js';
 
 /**
  * `npx tsx bench/graphql/run.ts [--docs 10000] [--duration 10] [--connections 16] [--reuse]
- * [--only seed|large] [--in-process] [--keep-servers] [--no-serial]`: p50/p99 latency and requests per second of
+ * [--only seed|large] [--in-process] [--keep-servers] [--no-serial] [--no-ingest] [--api path/to/api/index.ts] [--out file.json]`: p50/p99 latency and requests per second of
  * search, neighbours and relations over HTTP at fixed concurrency, on the seed graph and on a graph
  * of generated documents, each in its own local Neo4j (never the dev server); then PROFILE of the
  * Cypher each resolver sent. Prints a table; writes bench/results/graphql.json.
@@ -31,6 +34,9 @@ const { values } = parseArgs({
     'in-process': { type: 'boolean', default: false },
     'keep-servers': { type: 'boolean', default: false },
     serial: { type: 'boolean', default: true },
+    api: { type: 'string' },
+    ingest: { type: 'boolean', default: true },
+    out: { type: 'string', default: 'bench/results/graphql.json' },
   },
 });
 const docs = Number(values.docs);
@@ -67,30 +73,59 @@ async function benchGraph(kind: GraphKind): Promise<GraphResult> {
   const { driver, connection } = await connectDatabase(config, { log, startedBy: 'bench' });
   const database = connection.database;
   try {
-    if (!values.reuse && (await graphSize(driver, database)).nodes > 0) {
+    if (!values.reuse && values.ingest && (await graphSize(driver, database)).nodes > 0) {
       log(`${kind}: emptying the store (pass --reuse to keep it)`);
       await wipe(driver, database);
     }
-    const size = await prepareGraph({ driver, database, docs: kind === 'seed' ? 0 : docs, reuse: values.reuse, log });
+    // --no-ingest measures the store as it is (e.g. a load that was stopped part-way), and says so.
+    const size = !values.ingest
+      ? await graphSize(driver, database)
+      : await prepareGraph({
+          driver,
+          database,
+          docs: kind === 'seed' ? 0 : docs,
+          reuse: values.reuse,
+          log,
+        });
     const queries = benchQueries(await sampleArguments(driver, database, Number(values.samples)));
-    const api = values['in-process'] ? await startInProcessApi(driver, database) : await startChildApi(kind);
+    const api = values['in-process']
+      ? await startInProcessApi(driver, database)
+      : await startChildApi(kind, values.api);
     const measurements: Measurement[] = [];
     // The machine is shared: the load average says how much of the latency is other people's work.
     const loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
     try {
       for (const query of queries) {
-        log(`${kind}: ${query.name}, ${connections} clients, ${duration} s (${query.bodies.length} arguments)`);
-        measurements.push(await measure(query, { url: api.url, connections, duration, warmup: Number(values.warmup) }));
+        log(
+          `${kind}: ${query.name}, ${connections} clients, ${duration} s (${query.bodies.length} arguments)`,
+        );
+        measurements.push(
+          await measure(query, { url: api.url, connections, duration, warmup: Number(values.warmup) }),
+        );
         // One client alone: the query's own latency, without queueing behind 15 others.
         if (values.serial)
-          measurements.push(await measure(query, { url: api.url, connections: 1, duration: duration / 2, warmup: 1 }));
+          measurements.push(
+            await measure(query, { url: api.url, connections: 1, duration: duration / 2, warmup: 1 }),
+          );
       }
     } finally {
       await api.stop();
     }
     log(`${kind}: PROFILE of the resolvers' Cypher`);
-    const profiles = await profileQueries(driver, database, queries);
-    return { graph: kind, documents: size.documents, size, server: api.where, loadAverage, measurements, profiles };
+    const candidate = values.api
+      ? ((await import(pathToFileURL(resolvePath(values.api)).href)) as { createApi: typeof createApi })
+          .createApi
+      : createApi;
+    const profiles = await profileQueries(driver, database, queries, 30, candidate);
+    return {
+      graph: kind,
+      documents: size.documents,
+      size,
+      server: api.where,
+      loadAverage,
+      measurements,
+      profiles,
+    };
   } finally {
     await driver.close();
     if (!values['keep-servers']) await stopDatabase(config, { log });
@@ -99,6 +134,13 @@ async function benchGraph(kind: GraphKind): Promise<GraphResult> {
 
 const results: GraphResult[] = [];
 for (const kind of kinds) results.push(await benchGraph(kind));
+// `--only` refreshes one graph's results and keeps the other's from the last run.
+const kept: GraphResult[] =
+  values.only && existsSync(values.out)
+    ? (JSON.parse(readFileSync(values.out, 'utf8')) as { results: GraphResult[] }).results.filter(
+        (g) => !kinds.includes(g.graph),
+      )
+    : [];
 
 const header = ['graph', 'nodes', 'rels', 'query', 'clients', 'rps', 'p50 ms', 'p99 ms', 'errors', 'empty'];
 const rows = results.flatMap((g) =>
@@ -118,30 +160,41 @@ const rows = results.flatMap((g) =>
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 process.stdout.write([line(header), ...rows.map(line)].join('\n') + '\n');
-for (const g of results) process.stdout.write(`load average during ${g.graph}: ${g.loadAverage.join(' ')} (${cpus().length} cores)\n`);
+for (const g of results)
+  process.stdout.write(
+    `load average during ${g.graph}: ${g.loadAverage.join(' ')} (${cpus().length} cores)\n`,
+  );
 for (const g of results)
   for (const p of g.profiles)
     process.stdout.write(
       `\n${g.graph} · ${p.query}: dbHits median ${p.dbHits.median}, max ${p.dbHits.max}; ` +
         `server ms median ${p.serverMs.median}, max ${p.serverMs.max}; worst ${p.worstArguments}\n` +
-        p.worstPlan.map((l) => `  ${l}`).join('\n') + '\n',
+        p.worstPlan.map((l) => `  ${l}`).join('\n') +
+        '\n',
     );
 
-mkdirSync('bench/results', { recursive: true });
+const command = `tsx bench/graphql/run.ts ${process.argv.slice(2).join(' ')}`.trim();
+mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(
-  'bench/results/graphql.json',
+  values.out,
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      command: `tsx bench/graphql/run.ts ${process.argv.slice(2).join(' ')}`.trim(),
-      machine: { cpus: cpus().length, memoryGb: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version },
+      api: values.api ?? 'src/api',
+      machine: {
+        cpus: cpus().length,
+        memoryGb: Number((totalmem() / 2 ** 30).toFixed(1)),
+        node: process.version,
+      },
       connections,
       durationSeconds: duration,
       targets: { graph: `${docs} docs`, p99Ms: 50, queries: ['search(text)', 'neighbours(id)'] },
-      results,
+      results: [...kept, ...results.map((g) => ({ ...g, date: new Date().toISOString(), command }))]
+        .sort((a, b) => a.graph.localeCompare(b.graph))
+        .reverse(),
     },
     null,
     2,
   ) + '\n',
 );
-process.stdout.write('\nwritten: bench/results/graphql.json\n');
+process.stdout.write(`\nwritten: ${values.out}\n`);

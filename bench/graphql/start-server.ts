@@ -14,14 +14,25 @@ export interface RunningApi {
 const ENTRY = fileURLToPath(new URL('./serve-api.ts', import.meta.url));
 
 /** The API in a child process (default: its CPU and memory are its own, as under `kg serve`). */
-export async function startChildApi(kind: GraphKind, timeoutMs = 120_000): Promise<RunningApi> {
+export async function startChildApi(
+  kind: GraphKind,
+  apiModule?: string,
+  timeoutMs = 120_000,
+): Promise<RunningApi> {
   // execArgv carries tsx's loader hooks, so the child runs TypeScript the way this process does.
-  const child: ChildProcess = spawn(process.execPath, [...process.execArgv, ENTRY, kind], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...process.execArgv, ENTRY, kind, ...(apiModule ? [apiModule] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bench: API child did not start within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`bench: API child did not start within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     child.once('exit', (code) => reject(new Error(`bench: API child exited with code ${code}`)));
     lines.once('line', (line) => {
       clearTimeout(timer);

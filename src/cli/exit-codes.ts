@@ -15,7 +15,11 @@ const FILE_CODES = new Set(['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR']);
 /** The error and its `cause` chain (LoadError wraps the driver's error, which may wrap a socket's). */
 export function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let e = error; e !== undefined && e !== null && chain.length < 10; e = (e as { cause?: unknown }).cause)
+  for (
+    let e = error;
+    e !== undefined && e !== null && chain.length < 10;
+    e = (e as { cause?: unknown }).cause
+  )
     chain.push(e);
   return chain;
 }
@@ -36,13 +40,15 @@ const errno = (error: unknown): string | undefined => {
 
 function databaseUnavailable(error: unknown): boolean {
   return causes(error).some(
-    (e) => e instanceof DatabaseUnavailableError || neo4jCode(e) !== undefined || SOCKET_CODES.has(errno(e) ?? ''),
+    (e) =>
+      e instanceof DatabaseUnavailableError || neo4jCode(e) !== undefined || SOCKET_CODES.has(errno(e) ?? ''),
   );
 }
 
 /** True for a missing or unreadable file the user named (`kg extract nope.txt`, `kg eval --dir nope`). */
 export const isFileError = (error: unknown): boolean =>
-  error instanceof InputError || (FILE_CODES.has(errno(error) ?? '') && Boolean((error as { path?: string }).path));
+  error instanceof InputError ||
+  (FILE_CODES.has(errno(error) ?? '') && Boolean((error as { path?: string }).path));
 
 /** True when the failure is one the CLI explains in one line (no stack trace needed). */
 export const isExpected = (error: unknown): boolean =>

@@ -17,7 +17,9 @@ import * as start from './commands/start.js';
 
 const COMMANDS = [start, db, ingest, extract, evaluate, stats, exportCmd, remove, serve];
 
-const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+const VERSION: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
 
 const EXAMPLES = `
 Examples:

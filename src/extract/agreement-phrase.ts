@@ -10,6 +10,7 @@ import {
   headOf,
   startsHead,
 } from './agreement-lexicon.js';
+import { matchAll } from './match-all.js';
 
 /** One agreement named in the text: its full noun phrase and what kind of act it is. */
 export interface AgreementMatch extends Span {
@@ -47,7 +48,7 @@ const COORDINATED_TOPIC = /\s+et\s+(?=(?:sur|entre|relatif|relative|concernant)\
 /** Finds every agreement name, nested ones included ("protocole sur … de l’accord entre … du 25 décembre 1998"). */
 export function matchAgreements(text: string): AgreementMatch[] {
   const out: AgreementMatch[] = [];
-  for (const h of text.matchAll(HEAD)) {
+  for (const h of matchAll(text, HEAD)) {
     const head = headOf(h[0]);
     if (!head || !startsHead(text, h.index)) continue;
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, h.index - 20), h.index))) continue;
@@ -95,7 +96,7 @@ const COMMA_CONTINUES =
 
 const HARD_STOPS = new RegExp(HARD_STOP.source, 'gu');
 function hardStop(tail: string): number {
-  for (const m of tail.matchAll(HARD_STOPS)) {
+  for (const m of matchAll(tail, HARD_STOPS)) {
     if (m[0] === ',' && COMMA_CONTINUES.test(tail.slice(m.index))) continue;
     return m.index;
   }

@@ -4,6 +4,7 @@ import { agreementDate, signedAt } from './agreement-date.js';
 import { matchAgreements, type AgreementMatch } from './agreement-phrase.js';
 import { eventIndexAt } from './sentences.js';
 import type { Candidate, EntityFinder } from './types.js';
+import { matchAll } from './match-all.js';
 
 /**
  * Agreement mentions: accord, traité, protocole, convention, mémorandum, déclaration conjointe,
@@ -52,7 +53,7 @@ function countedProgrammes(doc: ParsedDocument, kept: readonly AgreementMatch[])
   }
   const out: Candidate[] = [];
   for (const [n, canonical] of counts) {
-    for (const hit of doc.text.matchAll(new RegExp(`(?<!\\d)${n}\\s+programmes(?![\\p{L}])`, 'gu'))) {
+    for (const hit of matchAll(doc.text, new RegExp(`(?<!\\d)${n}\\s+programmes(?![\\p{L}])`, 'gu'))) {
       const start = hit.index;
       const end = start + hit[0].length;
       if (kept.some((m) => m.start < end && start < m.end)) continue;

@@ -1,5 +1,6 @@
 import type { Span } from '../model/index.js';
 import type { FigureMention } from './figure-mentions.js';
+import { matchAll } from './match-all.js';
 
 export type Direction = 'level' | 'increase' | 'decrease';
 
@@ -31,7 +32,7 @@ const INCREASE_ALL = new RegExp(INCREASE.source, 'giu');
 const DECREASE_ALL = new RegExp(DECREASE.source, 'giu');
 function lastIndex(s: string, re: RegExp): number {
   let last = -1;
-  for (const m of s.matchAll(re)) last = m.index;
+  for (const m of matchAll(s, re)) last = m.index;
   return last;
 }
 
@@ -74,7 +75,7 @@ function periodsIn(text: string, sentence: Span) {
   const s = text.slice(sentence.start, sentence.end);
   const found: { start: number; end: number; text: string }[] = [];
   for (const re of PERIODS) {
-    for (const m of s.matchAll(re)) {
+    for (const m of matchAll(s, re)) {
       const start = sentence.start + m.index;
       found.push({ start, end: start + m[0].length, text: m[0].trim().replace(/^en\s+(?=\d{4}$)/iu, '') });
     }

@@ -12,6 +12,7 @@ import {
 import { looksLikeParticiple, readUnit, type UnitKind } from './figure-units.js';
 import { isNotAFigure, isVagueAlternative } from './figure-filters.js';
 import { resolveEllipses, type Pending } from './figure-ellipses.js';
+import { matchAll } from './match-all.js';
 
 /** One number of a sentence read as a figure, before speaker and subject are known. */
 export interface FigureMention {
@@ -55,7 +56,7 @@ export function findFigureMentions(
 ): FigureMention[] {
   const raw: Pending[] = [];
   const chunk = text.slice(sentence.start, sentence.end);
-  for (const m of chunk.matchAll(NUMBER_RE)) {
+  for (const m of matchAll(chunk, NUMBER_RE)) {
     const start = sentence.start + m.index;
     const numberEnd = start + m[0].length;
     const written = m[1] ? 'digits' : 'words';

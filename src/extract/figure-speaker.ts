@@ -1,6 +1,7 @@
 import type { ParsedDocument, ParsedEvent, Span } from '../model/index.js';
 import { normalizeName } from './normalize-name.js';
 import type { Candidate } from './types.js';
+import { matchAll } from './match-all.js';
 
 const REPORTING_VERB =
   '(?:noté|note|déclaré|déclare|dit|informé|informe|mentionné|mentionne|souligné|souligne|signalé|signale|raconté|raconte|rapporté|rapporte|indiqué|indique|précisé|précise|expliqué|explique|ajouté|ajoute|parlé|parle|évoqué|évoque|présenté|présente|annoncé|annonce|affirmé|affirme|rappelé|rappelle|estimé|estime|salué|développé|commencé|poursuivi|cité|relevé|fait savoir|fait état|fait part|assuré|assure|confirmé|confirme|exposé|décrit|admis|constaté|reconnu|insisté|proposé|demandé|partagé|résumé|conclu|répondu|convenu|exprimé|abordé|détaillé|énuméré|communiqué|attiré)';
@@ -46,7 +47,7 @@ export function holderOf(
     ? /^gouverneure?$|^chef de (?:la )?région$/iu
     : new RegExp(`^${post}$`, 'iu');
   const text = doc.text.slice(ev.start, ev.end);
-  for (const m of text.matchAll(POSTS)) {
+  for (const m of matchAll(text, POSTS)) {
     if (!wanted.test(m[1]!)) continue;
     const from = ev.start + m.index + m[0].length;
     const gap = (c: Candidate) => doc.text.slice(from, c.span.start);
@@ -85,7 +86,7 @@ export function reporterIn(
     if (AFTER_SUBJECT.test(after) || SELON_BEFORE.test(before)) return p;
   }
   const s = text.slice(sentence.start, sentence.end);
-  for (const m of s.matchAll(POSTS)) {
+  for (const m of matchAll(s, POSTS)) {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
     const before = s.slice(Math.max(0, m.index - 14), m.index);
     if (!AFTER_SUBJECT.test(after) && !SELON_BEFORE.test(before)) continue;

@@ -3,6 +3,7 @@ import { nearestEntry } from './gazetteer-fuzzy.js';
 import { lexiconMatches } from './lexicon-candidates.js';
 import { eventIndexAt } from './sentences.js';
 import type { Candidate } from './types.js';
+import { matchAll } from './match-all.js';
 
 const WORD = /\p{Lu}\p{Ll}{5,}/gu;
 const NAME_CHAR = /[\p{L}\p{N}’'-]/u;
@@ -19,7 +20,7 @@ function allFuzzy(doc: ParsedDocument): Candidate[] {
   const covered = new Uint8Array(doc.text.length);
   for (const k of lexiconMatches(doc)) covered.fill(1, k.start, k.end);
   const out: Candidate[] = [];
-  for (const m of doc.text.matchAll(WORD)) {
+  for (const m of matchAll(doc.text, WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     if (

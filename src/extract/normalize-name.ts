@@ -1,4 +1,6 @@
 // Same folding as the reference scorer (shared/eval/score.mjs): names that fold alike are one name.
+export { foldForSearch } from './fold-for-search.js';
+
 const LEADING_TITLES = /^(mr|mrs|m|mme|monsieur|madame|president|presidente|le|la|les|l|the)\s+/;
 
 /** Lower-case, strip accents and punctuation, drop leading titles/articles: "Mr. Poutine" → "poutine". */
@@ -24,20 +26,6 @@ function fold(s: string): string {
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_TITLES, '');
   return t;
-}
-
-/** Accent- and case-folded text with the same length as the input, for searching with offsets kept. */
-export function foldForSearch(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const base = ch
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-    // keep one UTF-16 unit per unit of input so offsets stay valid
-    out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
-  }
-  return out.replace(/[’`]/g, "'");
 }
 
 /** Kebab-case slug for ids: "Territoire de Perm" → "territoire-de-perm". */

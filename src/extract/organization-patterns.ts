@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../model/index.js';
 import { countryNamed, countryOfAdjective } from './gazetteer-lexicon.js';
 import { candidateAt, lexiconMatches } from './lexicon-candidates.js';
 import type { Candidate } from './types.js';
+import { matchAll } from './match-all.js';
 
 // Checked in code rather than as a look-behind: a leading look-behind makes every position a match attempt.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -103,20 +104,20 @@ function patternCandidates(doc: ParsedDocument): Candidate[] {
     if (orgs.some((k) => k.start <= start && end <= k.end)) return;
     out.push(candidateAt(doc, 'Organization', start, end, kind, canonical));
   };
-  for (const m of text.matchAll(PLANT)) {
+  for (const m of matchAll(text, PLANT)) {
     const nameStart = m.index + m[0].length - m[1]!.length;
     // "l’usine KAMAZ": the company itself, already found by the lexicon.
     if (!atWordStart(text, m.index) || orgs.some((k) => k.start === nameStart)) continue;
     add(m.index, m.index + m[0].length, 'company');
   }
-  for (const m of text.matchAll(FIRM)) {
+  for (const m of matchAll(text, FIRM)) {
     const nameStart = m.index + m[0].length - m[1]!.length;
     if (atWordStart(text, m.index) && !known.some((k) => k.start <= nameStart && nameStart < k.end))
       add(nameStart, m.index + m[0].length, 'company');
   }
-  for (const m of text.matchAll(PLANT_OTHER))
+  for (const m of matchAll(text, PLANT_OTHER))
     if (atWordStart(text, m.index)) add(m.index, m.index + m[0].length, 'other');
-  for (const h of text.matchAll(ENGLISH_HEAD)) {
+  for (const h of matchAll(text, ENGLISH_HEAD)) {
     const from = Math.max(0, h.index - 120);
     const name = ENGLISH_NAME.exec(text.slice(from, h.index));
     if (!name || !atWordStart(text, from + name.index)) continue;
@@ -133,22 +134,22 @@ function patternCandidates(doc: ParsedDocument): Candidate[] {
         : 'company',
     );
   }
-  for (const m of text.matchAll(CITY_HALL))
+  for (const m of matchAll(text, CITY_HALL))
     if (atWordStart(text, m.index)) add(m.index, m.index + m[0].length, 'state_body');
-  for (const m of text.matchAll(SCHOOL)) {
+  for (const m of matchAll(text, SCHOOL)) {
     if (!atWordStart(text, m.index)) continue;
     add(m.index, m.index + m[0].length, 'other');
   }
-  for (const m of text.matchAll(ARMED_FORCES)) {
+  for (const m of matchAll(text, ARMED_FORCES)) {
     if (!atWordStart(text, m.index)) continue;
     const c = armedForces(doc, m);
     if (c) out.push(c);
   }
-  for (const m of text.matchAll(EMBASSY)) {
+  for (const m of matchAll(text, EMBASSY)) {
     if (atWordStart(text, m.index) && (countryNamed(m[1]!) ?? countryNamed(m[1]!.split(/[ \u00a0]+/)[0]!)))
       add(m.index, m.index + m[0].length, 'state_body');
   }
-  for (const m of text.matchAll(OUTLET)) {
+  for (const m of matchAll(text, OUTLET)) {
     if (!atWordStart(text, m.index)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add(start, start + m[1]!.length, 'media');

@@ -4,6 +4,7 @@ import { lexiconGazetteer } from './gazetteer-lexicon.js';
 import { candidateAt, lexiconCandidates, lexiconMatches, withoutOverlaps } from './lexicon-candidates.js';
 import { organizationPatternCandidates } from './organization-patterns.js';
 import type { Candidate, EntityFinder } from './types.js';
+import { matchAll } from './match-all.js';
 
 // "la direction des opérations de l’état-major général": a department named by its function, then
 // the body it belongs to. The department is its own organisation; its span stops before "de l’…"
@@ -14,7 +15,7 @@ const SUB_BODY =
 function subBodies(doc: ParsedDocument): Candidate[] {
   const orgs = lexiconMatches(doc).filter((m) => m.entry.type === 'Organization');
   const out: Candidate[] = [];
-  for (const m of doc.text.matchAll(SUB_BODY)) {
+  for (const m of matchAll(doc.text, SUB_BODY)) {
     const end = m.index + m[0].length;
     const rest = /^[ \u00a0]+(?:de[ \u00a0]+l['’]|du|de[ \u00a0]+la|des)[ \u00a0]*/u.exec(
       doc.text.slice(end),

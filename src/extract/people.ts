@@ -1,9 +1,10 @@
-import type { ParsedDocument, Span } from '../model/index.js';
+import type { ParsedDocument, Span, TextSpan } from '../model/index.js';
 import { eventIndexAt } from './sentences.js';
 import { type NameHit, RANK, cueHits, firstNameHits, surnameHits } from './person-mentions.js';
 import { isFirstName, mayBeNameWord, surnameOf } from './person-names.js';
 import { splitTitles, titleAfter, titleBefore } from './person-titles.js';
 import type { Candidate, EntityFinder } from './types.js';
+import { matchAll } from './match-all.js';
 
 interface Line extends Span {}
 
@@ -83,15 +84,29 @@ function toCandidate(doc: ParsedDocument, hit: NameHit, line: Line): Candidate {
   };
 }
 
+// findPeople reads each mention's posts and positions.ts reads them again for the same mention:
+// the posts of the last text are remembered by mention and line, handed out as copies.
+let memoText: string | undefined;
+const memo = new Map<string, readonly TextSpan[]>();
+
 /** The posts stated before and after a mention, one span each. */
-export function titlesOf(text: string, span: Span, line: Line = lineAround(text, span.start)) {
-  const spans = [titleBefore(text, span.start, line.start), titleAfter(text, span.end, line.end)];
-  return spans.flatMap((s) => (s ? splitTitles(text, s) : []));
+export function titlesOf(text: string, span: Span, line: Line = lineAround(text, span.start)): TextSpan[] {
+  if (text !== memoText) {
+    memo.clear();
+    memoText = text;
+  }
+  const key = `${span.start}:${span.end}:${line.start}:${line.end}`;
+  let titles = memo.get(key);
+  if (!titles) {
+    const spans = [titleBefore(text, span.start, line.start), titleAfter(text, span.end, line.end)];
+    memo.set(key, (titles = spans.flatMap((s) => (s ? splitTitles(text, s) : []))));
+  }
+  return titles.map((t) => ({ ...t }));
 }
 
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
-  for (const m of text.matchAll(/[^\r\n]+/g)) {
+  for (const m of matchAll(text, /[^\r\n]+/g)) {
     if (!/^\s*https?:\/\//.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Span } from '../model/index.js';
 import { NAME_SEQ, NAME_WORD, PARTICLE, isFirstName, mayBeNameWord, trimNameSeq } from './person-names.js';
+import { matchAll } from './match-all.js';
 
 /** A name found by one rule, before titles are attached; lower `rank` wins when two overlap. */
 export interface NameHit extends Span {
@@ -28,14 +29,15 @@ const CAP_RUN = new RegExp(
   String.raw`${NOT_AFTER_LETTER}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`,
   'gu',
 );
+const NAME_WORDS = new RegExp(NAME_WORD, 'gu');
 // "V. Poutine": an initial then a surname ("M." is the honorific, handled above).
 const INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}.])([A-LN-Z])\.\s?(${NAME_WORD})`, 'gu');
 
 /** Names in one line of text led by a first name of the lexicon: "Vladimir Poutine", "Valery Gerasimov". */
 export function firstNameHits(text: string, from: number, to: number): NameHit[] {
   const out: NameHit[] = [];
-  for (const m of text.slice(from, to).matchAll(CAP_RUN)) {
-    const words = [...m[0].matchAll(new RegExp(NAME_WORD, 'gu'))];
+  for (const m of matchAll(text.slice(from, to), CAP_RUN)) {
+    const words = [...matchAll(m[0], NAME_WORDS)];
     const i = words.findIndex((w, k) => k < words.length - 1 && isFirstName(w[0]));
     if (i < 0) continue;
     const start = from + m.index + words[i]!.index;
@@ -50,12 +52,12 @@ export function firstNameHits(text: string, from: number, to: number): NameHit[]
 export function cueHits(text: string, from: number, to: number): NameHit[] {
   const out: NameHit[] = [];
   const line = text.slice(from, to);
-  for (const m of line.matchAll(HONORIFIC))
+  for (const m of matchAll(line, HONORIFIC))
     push(out, from + m.index + m[0].length - m[1]!.length, m[1]!, RANK.honorific);
-  for (const m of line.matchAll(TITLED)) {
+  for (const m of matchAll(line, TITLED)) {
     push(out, from + m.index + m[0].length - m[2]!.length, m[2]!, RANK.titled, m[1]!.toLowerCase());
   }
-  for (const m of line.matchAll(INITIAL)) {
+  for (const m of matchAll(line, INITIAL)) {
     if (mayBeNameWord(m[2]!) && !isFirstName(m[2]!)) {
       out.push({ start: from + m.index, end: from + m.index + m[0].length, rank: RANK.initial });
     }
@@ -71,21 +73,12 @@ function push(out: NameHit[], start: number, seq: string, rank: number, title?: 
   out.push({ start, end: start + name.length, rank, ...(title && { title }) });
 }
 
-// One pattern per set of surnames: people.ts asks line by line with the same set, and compiling a
-// Unicode alternation per line cost more than the matching.
-let cachedSet: ReadonlySet<string> | undefined;
-let cachedPattern: RegExp | undefined;
-function surnamePattern(surnames: ReadonlySet<string>): RegExp {
-  if (cachedSet !== surnames || !cachedPattern) {
-    const alternation = [...surnames].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    cachedPattern = new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alternation})(?![\p{L}\p{N}])`, 'gu');
-    cachedSet = surnames;
-  }
-  cachedPattern.lastIndex = 0;
-  return cachedPattern;
-}
-
-/** Later surname-only mentions of people already named ("Makhonin", "[Zelensky]"). */
+/**
+ * Later surname-only mentions of people already named ("Makhonin", "[Zelensky]"): what
+ * /(?<![\p{L}\p{N}])(?:S1|S2|…)(?![\p{L}\p{N}])/gu finds, the first surname of the set winning at a
+ * position. Compiling that alternation anew for each document's surnames cost more than matching,
+ * so the text is scanned word start by word start against the surnames that begin with its letter.
+ */
 export function surnameHits(
   text: string,
   from: number,
@@ -93,10 +86,36 @@ export function surnameHits(
   surnames: ReadonlySet<string>,
 ): NameHit[] {
   if (surnames.size === 0) return [];
-  const re = surnamePattern(surnames);
-  return [...text.slice(from, to).matchAll(re)].map((m) => ({
-    start: from + m.index,
-    end: from + m.index + m[0].length,
-    rank: RANK.surname,
-  }));
+  const byFirst = new Map<number, string[]>();
+  for (const s of surnames) {
+    if (!s) continue;
+    const list = byFirst.get(s.charCodeAt(0));
+    if (list) list.push(s);
+    else byFirst.set(s.charCodeAt(0), [s]);
+  }
+  const out: NameHit[] = [];
+  for (let at = from; at < to; at++) {
+    const list = byFirst.get(text.charCodeAt(at));
+    if (!list || isWordAt(text, from, at - 1, -1)) continue;
+    const hit = list.find((s) => at + s.length <= to && text.startsWith(s, at) && !isWordAt(text, to, at + s.length, 1));
+    if (!hit) continue;
+    out.push({ start: at, end: at + hit.length, rank: RANK.surname });
+    at += hit.length - 1;
+  }
+  return out;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/**
+ * True when the code point ending (dir -1) or starting (dir 1) at `i` is a letter or digit,
+ * within the searched range whose other bound is `bound`.
+ */
+function isWordAt(text: string, bound: number, i: number, dir: -1 | 1): boolean {
+  if (dir < 0 ? i < bound : i >= bound) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // a low surrogate looked at backwards belongs to the pair that ends at it
+  const pairStart = dir < 0 && c >= 0xdc00 && c <= 0xdfff && i - 1 >= bound ? i - 1 : i;
+  return LETTER_OR_DIGIT.test(text.slice(pairStart, dir < 0 ? pairStart + 2 : Math.min(pairStart + 2, bound)));
 }

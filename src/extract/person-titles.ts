@@ -1,6 +1,7 @@
 import titles from './lexicons/titles.json' with { type: 'json' };
 import type { Span, TextSpan } from '../model/index.js';
-import { foldForSearch } from './normalize-name.js';
+import { foldForSearch, foldedSlice } from './fold-for-search.js';
+import { matchAll } from './match-all.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const APOS = (s: string): string => escape(foldForSearch(s)).replace(/'/g, "['’]");
@@ -27,8 +28,8 @@ const MAX_COMPLEMENT_WORDS = 16;
 
 /** Title heads found in `text` (folded matching), as spans of the original text. */
 function headsIn(text: string, from: number, to: number): Span[] {
-  const folded = foldForSearch(text.slice(from, to));
-  return [...folded.matchAll(HEAD)].map((m) => ({
+  const folded = foldedSlice(text, from, to);
+  return [...matchAll(folded, HEAD)].map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,
   }));
@@ -66,7 +67,7 @@ export function titleBefore(text: string, nameStart: number, lineStart: number):
   if (hon) end -= hon[0].length;
   const base = Math.max(lineStart, end - 240);
   let from = base;
-  for (const m of text.slice(base, end).matchAll(STOPS)) from = base + m.index + m[0].length;
+  for (const m of matchAll(text.slice(base, end), STOPS)) from = base + m.index + m[0].length;
   for (const head of headsIn(text, from, end)) {
     const rest = text.slice(head.end, end);
     if (!isComplement(rest)) continue;

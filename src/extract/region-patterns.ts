@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../model/index.js';
 import { candidateAt, lexiconMatches } from './lexicon-candidates.js';
 import type { Candidate } from './types.js';
+import { matchAll } from './match-all.js';
 
 // A proper name no list holds: one to three capitalised words ("Severodonetk", "Krasnaya Kuznitsa").
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*\p{L}`;
@@ -86,7 +87,7 @@ export function regionPatternCandidates(doc: ParsedDocument): Candidate[] {
   const known = lexiconMatches(doc);
   const out: Candidate[] = [];
   for (const rule of RULES) {
-    for (const m of doc.text.matchAll(rule.re)) {
+    for (const m of matchAll(doc.text, rule.re)) {
       if (m.index > 0 && WORD_CHAR.test(doc.text[m.index - 1]!)) continue;
       const name = m[1]!;
       if (NOT_NAMES.test(name.split(/[ -]/)[0]!)) continue;

@@ -1,16 +1,33 @@
 import type { ParsedDocument, Span } from '../model/index.js';
+import { matchAll } from './match-all.js';
 
 // A sentence ends at . ! ? … or ; followed by a space and an upper-case letter, a quote or a digit,
 // but not after "M." / "Mr." / single initials ("V. Poutine") or inside numbers ("300.000", "5,7%").
 const BOUNDARY = /[.!?…;](?=\s+["«“(]?[\p{Lu}\d])/gu;
 const NO_BREAK_BEFORE = /(?:^|[\s(])(?:M|Mr|Mme|Mrs|Dr|St|Ste|[\p{Lu}])$/u;
 
+// Finders split the same paragraphs again and again (sentenceAt is asked once per mention): the
+// spans of the last text are remembered by [start, end) and handed out as fresh arrays.
+let memoText: string | undefined;
+const memo = new Map<string, readonly Span[]>();
+
 /** Splits [start, end) of `text` into sentence spans (trimmed, never empty). */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  if (text !== memoText) {
+    memo.clear();
+    memoText = text;
+  }
+  const key = `${start}:${end}`;
+  let spans = memo.get(key);
+  if (!spans) memo.set(key, (spans = split(text, start, end)));
+  return [...spans];
+}
+
+function split(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const chunk = text.slice(start, end);
   let from = 0;
-  for (const m of chunk.matchAll(BOUNDARY)) {
+  for (const m of matchAll(chunk, BOUNDARY)) {
     const stop = m.index + 1;
     if (NO_BREAK_BEFORE.test(chunk.slice(Math.max(0, m.index - 4), m.index))) continue;
     pushTrimmed(out, text, start + from, start + stop);

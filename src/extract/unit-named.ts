@@ -13,6 +13,7 @@ import {
   phraseSource,
   startsWord,
 } from './unit-lexicon.js';
+import { matchAll } from './match-all.js';
 
 const END = '(?![\\p{L}\\p{N}])';
 const isProper = (w: string) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
@@ -50,7 +51,7 @@ function fold(s: string): string {
 /** Formations named by the lexicon: "flotte du Pacifique", "Black Sea Fleet", "forces aérospatiales". */
 export function findFormations(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (const m of text.matchAll(FORMATION)) {
+  for (const m of matchAll(text, FORMATION)) {
     const f = FORMATION_OF.get(fold(m[0]));
     const end = m.index + m[0].length;
     if (!f || !startsWord(text, m.index) || FOREIGN_AFTER.test(text.slice(end, end + 30))) continue;
@@ -78,15 +79,15 @@ const GROUP_EN = new RegExp(
 /** Groups of forces, named by a place or direction, or by adjectives. */
 export function findForceGroups(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (const m of text.matchAll(GROUP_NAMED)) {
+  for (const m of matchAll(text, GROUP_NAMED)) {
     if (!startsWord(text, m.index) || NOT_NAMES.has(m[1]!.toLowerCase())) continue;
     out.push(named(m.index, m.index + m[0].length, 'group', `group ${normalizeName(m[1]!)}`));
   }
-  for (const m of text.matchAll(GROUP_QUALIFIED)) {
+  for (const m of matchAll(text, GROUP_QUALIFIED)) {
     if (!startsWord(text, m.index)) continue;
     out.push(named(m.index, m.index + m[0].length, 'group', `group ${normalizeName(m[1]!)}`));
   }
-  for (const m of text.matchAll(GROUP_EN)) {
+  for (const m of matchAll(text, GROUP_EN)) {
     const before = properBefore(text, m.index);
     const name = m[1] ?? (before && isProper(before.word) ? before.word : undefined);
     if (!name) continue;
@@ -106,12 +107,12 @@ const DISTRICT_EN = new RegExp(`Military\\s+District${END}`, 'gu');
 /** Military districts named by a place or a bearing. */
 export function findDistricts(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (const m of text.matchAll(DISTRICT_FR)) {
+  for (const m of matchAll(text, DISTRICT_FR)) {
     if (startsWord(text, m.index)) {
       out.push(named(m.index, m.index + m[0].length, 'district', `district ${normalizeName(m[1]!)}`));
     }
   }
-  for (const m of text.matchAll(DISTRICT_EN)) {
+  for (const m of matchAll(text, DISTRICT_EN)) {
     const before = properBefore(text, m.index);
     if (before)
       out.push(
@@ -139,12 +140,12 @@ const EN_TAIL = new RegExp(
 /** Units known by a proper name: "unité UAV Rubicon", "forces spéciales Akhmat", "the Akhmat Special Forces". */
 export function findNamedUnits(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (const m of text.matchAll(HEAD)) {
+  for (const m of matchAll(text, HEAD)) {
     if (!startsWord(text, m.index) || !isProper(m[3]!)) continue;
     const echelon = ECHELON_OF_HEAD.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 'unit';
     out.push(named(m.index, m.index + m[0].length, echelon, normalizeName(m[3]!)));
   }
-  for (const m of text.matchAll(EN_TAIL)) {
+  for (const m of matchAll(text, EN_TAIL)) {
     const before = properBefore(text, m.index);
     if (!before || !isProper(before.word) || EN_QUALIFIER_SET.has(before.word.toLowerCase())) continue;
     const echelon = EN_TAIL_OF.get(m[0].replace(/\s+/g, ' ')) ?? 'unit';
@@ -166,7 +167,7 @@ const DESCRIPTIVE = DESCRIPTIVE_UNITS.map((d) => ({
 export function findDescriptiveUnits(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
   for (const d of DESCRIPTIVE) {
-    for (const m of text.matchAll(d.re)) {
+    for (const m of matchAll(text, d.re)) {
       if (startsWord(text, m.index)) out.push(named(m.index, m.index + m[0].length, d.echelon));
     }
   }

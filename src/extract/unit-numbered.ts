@@ -7,6 +7,7 @@ import {
   echelonOf,
   startsWord,
 } from './unit-lexicon.js';
+import { matchAll } from './match-all.js';
 
 /** A unit mention before it becomes a Candidate: where it is and what it is. */
 export interface UnitMatch extends Span {
@@ -41,19 +42,19 @@ const EN_LIST_ITEM = new RegExp(`${EN_ORDINAL}\\s*(?:,|and|or)\\s*$`, 'u');
 /** Numbered units in French and English forms, with the earlier numbers of a shared-echelon list. */
 export function findNumberedUnits(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (const m of text.matchAll(FR_UNIT)) {
+  for (const m of matchAll(text, FR_UNIT)) {
     if (!startsWord(text, m.index)) continue;
     const echelon = echelonOf(m[2]!) ?? 'unit';
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, number: Number(m[1]), echelon });
     out.push(...listedBefore(text, m.index, FR_LIST_ITEM, echelon));
   }
-  for (const m of text.matchAll(EN_UNIT)) {
+  for (const m of matchAll(text, EN_UNIT)) {
     if (!startsWord(text, m.index)) continue;
     // "the rd Motorised Rifle Division": the article is not part of the name
     const start = m[1] ? m.index : m.index + 4;
     const tail = m[2]!;
-    const lastEchelon = [...tail.matchAll(EN_ECHELON_WORD)].pop();
+    const lastEchelon = [...matchAll(tail, EN_ECHELON_WORD)].pop();
     if (!lastEchelon) continue;
     const tailStart = m.index + m[0].length - tail.length;
     const end = tailStart + lastEchelon.index + lastEchelon[0].length;

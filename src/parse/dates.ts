@@ -1,3 +1,5 @@
+import { matchAll } from './match-all.js';
+
 /** A date found in a line: ISO value plus the [start, end) it covers in that line. */
 export interface DateMatch {
   iso: string;
@@ -56,7 +58,7 @@ function monthNumber(word: string): number | undefined {
  */
 export function findDates(line: string, defaultYear?: number): DateMatch[] {
   const out: DateMatch[] = [];
-  for (const m of line.matchAll(WORDY)) {
+  for (const m of matchAll(line, WORDY)) {
     const month = monthNumber(m[2]!);
     const day = m[1] === '1er' ? 1 : Number(m[1]);
     const year = m[3] !== undefined ? fullYear(Number(m[3])) : defaultYear;
@@ -64,7 +66,7 @@ export function findDates(line: string, defaultYear?: number): DateMatch[] {
     const iso = isoOf(year, month, day);
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of line.matchAll(NUMERIC)) {
+  for (const m of matchAll(line, NUMERIC)) {
     const iso = isoOf(fullYear(Number(m[4])), Number(m[3]), Number(m[1]));
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }

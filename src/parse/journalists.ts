@@ -1,5 +1,6 @@
 import type { Range } from './headings.js';
 import { fold, TITLE_HEADS } from './title-words.js';
+import { matchAll } from './match-all.js';
 
 /** A journalist's self-introduction inside one paragraph: offsets relative to the paragraph. */
 export interface JournalistMatch {
@@ -27,14 +28,14 @@ const MEDIA_CUE =
 
 /** Finds "Name, Outlet." or "Je suis Name de Outlet" in a paragraph; `speaker` is the turn's speaker, if any. */
 export function findJournalist(text: string, speaker?: string): JournalistMatch | null {
-  for (const m of SELF_CUE.test(text) ? text.matchAll(SELF) : []) {
+  for (const m of SELF_CUE.test(text) ? matchAll(text, SELF) : []) {
     const nameStart = m.index + m[0].indexOf(m[1]!);
     const name = { start: nameStart, end: nameStart + m[1]!.length };
     const outlet = outletAt(text, m.index + m[0].length);
     return outlet ? { name, outlet } : { name };
   }
   if (!/[,(]/u.test(text)) return null;
-  for (const start of text.matchAll(SENTENCE_START)) {
+  for (const start of matchAll(text, SENTENCE_START)) {
     SIGNED.lastIndex = start.index + start[0].length;
     const m = SIGNED.exec(text);
     if (!m) continue;

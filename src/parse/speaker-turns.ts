@@ -1,5 +1,6 @@
 import type { Range } from './headings.js';
 import { fold, TITLE_HEADS } from './title-words.js';
+import { matchAll } from './match-all.js';
 
 /** A speaker turn inside one line: offsets are relative to that line. */
 export interface TurnMatch {
@@ -115,7 +116,7 @@ function findColon(line: string): number {
 }
 
 function tokenize(prefix: string): Token[] {
-  return [...prefix.matchAll(/\S+/gu)].map((m) => ({
+  return [...matchAll(prefix, /\S+/gu)].map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,

@@ -1,3 +1,5 @@
+import { matchAll } from './match-all.js';
+
 /** A clock time found in a line: HH:MM plus the [start, end) it covers in that line. */
 export interface TimeMatch {
   hhmm: string;
@@ -11,7 +13,7 @@ const TIME = /(?<![\d.,:])([01]?\d|2[0-3])\s?(?:[hH]\s?([0-5]\d)?|:([0-5]\d))(?!
 
 /** The first clock time in `line` at or after `from`; "9h" reads as 09:00. */
 export function findTime(line: string, from = 0): TimeMatch | null {
-  for (const m of line.matchAll(TIME)) {
+  for (const m of matchAll(line, TIME)) {
     if (m.index < from) continue;
     const minutes = m[2] ?? m[3] ?? '00';
     const hhmm = `${m[1]!.padStart(2, '0')}:${minutes}`;

@@ -163,6 +163,7 @@ export function clusterForms(forms: readonly Form[]): { clusters: Cluster[]; rej
     .mapEdges((_, attr, s, t) => ({ a: Number(s), b: Number(t), reason: attr.reason as MergeReason }))
     .sort((x, y) => STRENGTH[x.reason] - STRENGTH[y.reason] || x.a - y.a || x.b - y.b);
   const rejected: RejectedMerge[] = [];
+  const refused = new Set<string>();
   for (const { a, b, reason } of edges) {
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) continue;
@@ -170,13 +171,16 @@ export function clusterForms(forms: readonly Form[]): { clusters: Cluster[]; rej
     const why =
       ca.existing && cb.existing ? 'both-existing' : firstConflict(ca.sigs, cb.sigs, reason === 'same-id');
     if (why) {
-      rejected.push({
+      const entry: RejectedMerge = {
         type: forms[a]!.type,
         a: forms[a]!.name,
         b: forms[b]!.name,
         link: reason,
         reason: why,
-      });
+      };
+      const key = `${entry.type}|${entry.a}|${entry.b}|${why}`;
+      if (!refused.has(key)) rejected.push(entry);
+      refused.add(key);
       continue;
     }
     parent[rb] = ra;

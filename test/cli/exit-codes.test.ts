@@ -33,15 +33,39 @@ const enoent = () => readFile('no-such-dir/no-such-file.txt').catch((e: Error) =
 
 describe('exitCodeFor', () => {
   test.each<[string, () => Promise<unknown> | unknown, number]>([
-    ['UsageError (ingest --batch 0)', () => new UsageError('ingest: --batch must be a positive integer'), EXIT.usage],
-    ['InputError (unreadable document)', () => new InputError('a.txt', 'cannot be read (ENOENT).'), EXIT.input],
+    [
+      'UsageError (ingest --batch 0)',
+      () => new UsageError('ingest: --batch must be a positive integer'),
+      EXIT.usage,
+    ],
+    [
+      'InputError (unreadable document)',
+      () => new InputError('a.txt', 'cannot be read (ENOENT).'),
+      EXIT.input,
+    ],
     ['a Node file error with its path (eval --dir nope)', enoent, EXIT.input],
     ['another KgError (bad config)', () => new KgError('CONFIG', 'config: PORT is not a number'), EXIT.input],
-    ['DatabaseUnavailableError from src/db', () => new DatabaseUnavailableError('db: cannot reach Neo4j'), EXIT.database],
+    [
+      'DatabaseUnavailableError from src/db',
+      () => new DatabaseUnavailableError('db: cannot reach Neo4j'),
+      EXIT.database,
+    ],
     ['neo4j-driver ServiceUnavailable on a closed port', serviceUnavailable, EXIT.database],
-    ['neo4j-driver SessionExpired', () => new neo4j.Neo4jError('gone', neo4j.error.SESSION_EXPIRED), EXIT.database],
-    ['ServiceUnavailable wrapped by LoadError', async () => new LoadError('UNWIND $rows AS row', await serviceUnavailable()), EXIT.database],
-    ['a Cypher syntax error is not unavailability', () => new neo4j.Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError'), EXIT.input],
+    [
+      'neo4j-driver SessionExpired',
+      () => new neo4j.Neo4jError('gone', neo4j.error.SESSION_EXPIRED, '08N00', 'connection exception'),
+      EXIT.database,
+    ],
+    [
+      'ServiceUnavailable wrapped by LoadError',
+      async () => new LoadError('UNWIND $rows AS row', await serviceUnavailable()),
+      EXIT.database,
+    ],
+    [
+      'a Cypher syntax error is not unavailability',
+      () => new neo4j.Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', '42001', 'syntax error'),
+      EXIT.input,
+    ],
     ['a bug', () => new TypeError("Cannot read properties of undefined (reading 'map')"), EXIT.input],
   ])('%s', async (_name, make, code) => {
     expect(exitCodeFor(await make())).toBe(code);
@@ -64,7 +88,9 @@ describe('errorLine', () => {
   });
 
   test('points a raw driver failure at kg db status', async () => {
-    expect(errorLine(await serviceUnavailable())).toMatch(/^kg: db: Neo4j is unavailable \(ServiceUnavailable\): .*kg db status/);
+    expect(errorLine(await serviceUnavailable())).toMatch(
+      /^kg: db: Neo4j is unavailable \(ServiceUnavailable\): .*kg db status/,
+    );
   });
 
   test('calls an unexpected error a bug and offers --debug', () => {

@@ -40,23 +40,27 @@ describe('kg stats', () => {
     const text = (await withEnv(env, () => kg('stats'))).stdout;
     expect(text).toMatch(/^nodes\n/);
     expect(text).toMatch(/^relationships$/m);
-    for (const [label, n] of Object.entries(json.labels)) expect(text).toMatch(new RegExp(`^  ${label} +${n}$`, 'm'));
+    for (const [label, n] of Object.entries(json.labels))
+      expect(text).toMatch(new RegExp(`^  ${label} +${n}$`, 'm'));
   });
 });
 
 describe('database unavailable exits 3', () => {
-  test.each([['stats', '--json'], ['export', '--format', 'json'], ['remove', 'doc:test-cli-nothing']])(
-    'kg %s with NEO4J_URI on a closed port',
-    async (...argv) => {
-      const env = { ...testServerEnv(), NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` };
-      const before = process.env.NEO4J_URI;
-      const { code, stdout, stderr } = await withEnv(env, () => kg(...argv));
-      expect(process.env.NEO4J_URI).toBe(before);
-      expect(code).toBe(EXIT.database);
-      expect(stdout).toBe('');
-      expect(stderr).toMatch(new RegExp(`^kg: db: cannot reach Neo4j at ${env.NEO4J_URI} .*NEO4J_URI[^\\n]*\\n$`));
-    },
-  );
+  test.each([
+    ['stats', '--json'],
+    ['export', '--format', 'json'],
+    ['remove', 'doc:test-cli-nothing'],
+  ])('kg %s with NEO4J_URI on a closed port', async (...argv) => {
+    const env = { ...testServerEnv(), NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` };
+    const before = process.env.NEO4J_URI;
+    const { code, stdout, stderr } = await withEnv(env, () => kg(...argv));
+    expect(process.env.NEO4J_URI).toBe(before);
+    expect(code).toBe(EXIT.database);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      new RegExp(`^kg: db: cannot reach Neo4j at ${env.NEO4J_URI} .*NEO4J_URI[^\\n]*\\n$`),
+    );
+  });
 
   test('a wrong password is reported the same way, without the password', async () => {
     const env = { ...testServerEnv(), NEO4J_PASSWORD: 'not-the-password-4242' };

@@ -5,7 +5,20 @@ import { EXIT } from '../../src/cli/exit-codes.js';
 import { kg } from './run-kg.js';
 
 const SEED = 'fixtures/000_3e7985f103b3e583.txt';
-const COMMANDS = ['start', 'db', 'db start', 'db stop', 'db status', 'ingest', 'extract', 'eval', 'stats', 'export', 'remove', 'serve'];
+const COMMANDS = [
+  'start',
+  'db',
+  'db start',
+  'db stop',
+  'db status',
+  'ingest',
+  'extract',
+  'eval',
+  'stats',
+  'export',
+  'remove',
+  'serve',
+];
 
 describe('help and version', () => {
   test('kg --help lists every command, examples and the exit codes, on stdout, exit 0', async () => {
@@ -51,7 +64,10 @@ describe('usage errors exit 2 with one line naming the help to read', () => {
     [['stats', '--bogus'], /^kg: unknown option '--bogus' \(see `kg stats --help`\)$/],
     [['db', 'status', '--bogus'], /^kg: unknown option '--bogus' \(see `kg db status --help`\)$/],
     [['extract'], /^kg: missing required argument 'files' \(see `kg extract --help`\)$/],
-    [['export', '--format', 'xml'], /^kg: option '--format <format>' argument 'xml' is invalid\. .*graphml.*\(see `kg export --help`\)$/],
+    [
+      ['export', '--format', 'xml'],
+      /^kg: option '--format <format>' argument 'xml' is invalid\. .*graphml.*\(see `kg export --help`\)$/,
+    ],
     [['ingest', 'fixtures/', '--batch', '0'], /^kg: ingest: --batch must be a positive integer, got "0"\.$/],
   ])('kg %j', async (argv, line) => {
     const { code, stdout, stderr } = await kg(...argv);
@@ -97,7 +113,9 @@ describe('extract and eval print JSON for scripts', () => {
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual(['documents', 'entities', 'relations']);
     expect(json.documents[0]).toMatchObject({ id: 'doc:000-3e7985f103b3e583', path: SEED });
-    const dates = json.entities.filter((e: { type: string }) => e.type === 'Event').map((e: any) => e.properties.date);
+    const dates = json.entities
+      .filter((e: { type: string }) => e.type === 'Event')
+      .map((e: any) => e.properties.date);
     expect(dates).toEqual(expect.arrayContaining(['2025-03-10', '2025-03-11', '2025-03-12', '2025-03-13']));
     const makhonin = json.entities.find((e: { name: string }) => e.name === 'Dmitry Makhonin');
     expect(makhonin).toMatchObject({ type: 'Person' });

@@ -39,7 +39,8 @@ const counters = { rejected: 0, escaped: 0 };
 beforeAll(async () => {
   driver = testDriver();
   await removeDocument(driver, DOC);
-  await ingest([dir], { driver, analytics: false });
+  const summary = await ingest([dir], { driver, analytics: false });
+  expect(summary.documents.loaded, JSON.stringify(summary.failures)).toBe(1);
   api = await createApi({ driver });
   closed = await createApi({ driver, introspection: false, graphiql: false });
   before = await ours();

@@ -19,7 +19,10 @@ export function register(program: Command, ctx: CliContext): void {
 
   db.command('start')
     .description('start Neo4j (or reuse the running one) and print where it is')
-    .addHelpText('after', '\nExamples:\n  kg db start\n  NEO4J_URI=bolt://db.example:7687 kg db start   # use a server you run')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg db start\n  NEO4J_URI=bolt://db.example:7687 kg db start   # use a server you run',
+    )
     .action(async () => {
       const connection = await startDatabase(config, { log });
       io.stdout(`Neo4j is running (${MODE_NAMES[connection.mode]})\n`);

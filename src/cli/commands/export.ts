@@ -13,7 +13,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--out <file>', 'write to this file')
     .addHelpText(
       'after',
-      '\nExamples:\n  kg export --out graph.graphml                  # open in yEd or Gephi\n  kg export --format gexf --out graph.gexf\n  kg export --format json | jq \'.nodes | length\'',
+      "\nExamples:\n  kg export --out graph.graphml                  # open in yEd or Gephi\n  kg export --format gexf --out graph.gexf\n  kg export --format json | jq '.nodes | length'",
     )
     .action(async (options: { format: ExportFormat; out?: string }) => {
       const text = await withGraph(ctx, (driver, database) => exportGraph(driver, options.format, database));
