@@ -10,14 +10,32 @@ import { createDriver } from '../../src/db/index.js';
 import { ingest } from '../../src/pipeline.js';
 import { startPrivateServer } from '../../test/reliability/support/private-server.js';
 
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '60' }, connections: { type: 'string', default: '32' } } });
+const { values } = parseArgs({
+  options: { duration: { type: 'string', default: '60' }, connections: { type: 'string', default: '32' } },
+});
 const duration = Math.min(300, Number(values.duration));
 const connections = Math.min(64, Number(values.connections));
 
 const QUERIES = [
-  { name: 'search', query: 'query($t: String!) { search(text: $t, limit: 10) { id type name score } }', variables: [{ t: 'Poutine' }, { t: 'Loukachenko' }, { t: 'territoire de Perm' }, { t: 'division' }] },
-  { name: 'neighbours', query: 'query($id: ID!) { neighbours(id: $id, limit: 20) { entity { id name } type direction } }', variables: [{ id: 'person:vladimir-poutine' }, { id: 'person:dmitry-makhonin' }] },
-  { name: 'relations', query: 'query($s: String, $t: String) { relations(subject: $s, type: $t, limit: 20) { subject { name } type object { name } evidence { text } } }', variables: [{ s: 'Makhonin', t: 'HOLDS_POSITION' }, { s: 'Poutine', t: 'PARTICIPATED_IN' }] },
+  {
+    name: 'search',
+    query: 'query($t: String!) { search(text: $t, limit: 10) { id type name score } }',
+    variables: [{ t: 'Poutine' }, { t: 'Loukachenko' }, { t: 'territoire de Perm' }, { t: 'division' }],
+  },
+  {
+    name: 'neighbours',
+    query: 'query($id: ID!) { neighbours(id: $id, limit: 20) { entity { id name } type direction } }',
+    variables: [{ id: 'person:vladimir-poutine' }, { id: 'person:dmitry-makhonin' }],
+  },
+  {
+    name: 'relations',
+    query:
+      'query($s: String, $t: String) { relations(subject: $s, type: $t, limit: 20) { subject { name } type object { name } evidence { text } } }',
+    variables: [
+      { s: 'Makhonin', t: 'HOLDS_POSITION' },
+      { s: 'Poutine', t: 'PARTICIPATED_IN' },
+    ],
+  },
 ];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -37,7 +55,8 @@ try {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: q.query, variables }),
       onResponse: (status: number, body: string) => {
-        if (status !== 200 || body.includes('"errors"')) graphqlErrors[q.name] = (graphqlErrors[q.name] ?? 0) + 1;
+        if (status !== 200 || body.includes('"errors"'))
+          graphqlErrors[q.name] = (graphqlErrors[q.name] ?? 0) + 1;
       },
     })),
   );
@@ -48,7 +67,11 @@ try {
   const t0 = Date.now();
   const sampler = setInterval(() => {
     const m = process.memoryUsage();
-    samples.push({ s: Math.round((Date.now() - t0) / 1000), rssMb: +(m.rss / 2 ** 20).toFixed(1), heapMb: +(m.heapUsed / 2 ** 20).toFixed(1) });
+    samples.push({
+      s: Math.round((Date.now() - t0) / 1000),
+      rssMb: +(m.rss / 2 ** 20).toFixed(1),
+      heapMb: +(m.heapUsed / 2 ** 20).toFixed(1),
+    });
   }, 1000);
   log(`graphql-load: ${connections} clients for ${duration} s on ${url}…`);
   const result = await autocannon({ url, connections, duration, requests, timeout: 20 });
@@ -60,7 +83,8 @@ try {
   const third = Math.max(1, Math.floor(settled.length / 3));
   const heapEarly = mean(settled.slice(0, third).map((x) => x.heapMb));
   const heapLate = mean(settled.slice(-third).map((x) => x.heapMb));
-  const errors = result.errors + result.timeouts + result.non2xx + Object.values(graphqlErrors).reduce((a, b) => a + b, 0);
+  const errors =
+    result.errors + result.timeouts + result.non2xx + Object.values(graphqlErrors).reduce((a, b) => a + b, 0);
   const report = {
     date: new Date().toISOString(),
     url: url.replace(/:\d+\//, ':<port>/'),
@@ -69,8 +93,19 @@ try {
     queries: QUERIES.map((q) => q.name),
     requests: result.requests.total,
     requestsPerSecond: result.requests.average,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-    errors: { total: errors, transport: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphql: graphqlErrors },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
+    errors: {
+      total: errors,
+      transport: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      graphql: graphqlErrors,
+    },
     memory: {
       rssMbMax: Math.max(...samples.map((x) => x.rssMb)),
       heapMbFirstThird: +heapEarly.toFixed(1),

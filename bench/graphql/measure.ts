@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchQuery } from './queries.js';
 
@@ -25,6 +26,8 @@ export interface Measurement {
   errors: number;
   /** Share of responses whose list came back empty (an argument that matched nothing). */
   emptyShare: number;
+  /** 1-minute load average at the end: the machine is shared, this says how busy it was. */
+  load1: number;
 }
 
 function fire(url: string, query: BenchQuery, connections: number, duration: number) {
@@ -72,5 +75,6 @@ export async function measure(query: BenchQuery, options: MeasureOptions): Promi
     max: result.latency.max,
     errors: result.errors + result.non2xx + seen.graphqlErrors,
     emptyShare: seen.responses ? Number((seen.empty / seen.responses).toFixed(3)) : 0,
+    load1: Number(loadavg()[0]!.toFixed(1)),
   };
 }

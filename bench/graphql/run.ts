@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import { profileQueries, type QueryProfile } from './profile-queries.js';
 import { benchQueries } from './queries.js';
 import { sampleArguments } from './sample-arguments.js';
 import { startChildApi, startInProcessApi } from './start-server.js';
+import { formatReport, type GraphResult } from './format-report.js';
 
 /**
  * `npx tsx bench/graphql/run.ts [--docs 10000] [--duration 10] [--connections 16] [--reuse]
@@ -57,16 +58,6 @@ async function wipe(driver: Driver, database: string) {
   }
 }
 
-interface GraphResult {
-  graph: GraphKind;
-  documents: number;
-  size: GraphSize;
-  server: string;
-  loadAverage: number[];
-  measurements: Measurement[];
-  profiles: QueryProfile[];
-}
-
 async function benchGraph(kind: GraphKind): Promise<GraphResult> {
   const config = benchConfig(kind);
   log(`${kind}: Neo4j in ${config.neo4jHome} on bolt ${config.boltPort}`);
@@ -92,8 +83,6 @@ async function benchGraph(kind: GraphKind): Promise<GraphResult> {
       ? await startInProcessApi(driver, database)
       : await startChildApi(kind, values.api);
     const measurements: Measurement[] = [];
-    // The machine is shared: the load average says how much of the latency is other people's work.
-    const loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
     try {
       for (const query of queries) {
         log(
@@ -122,7 +111,6 @@ async function benchGraph(kind: GraphKind): Promise<GraphResult> {
       documents: size.documents,
       size,
       server: api.where,
-      loadAverage,
       measurements,
       profiles,
     };
@@ -142,36 +130,7 @@ const kept: GraphResult[] =
       )
     : [];
 
-const header = ['graph', 'nodes', 'rels', 'query', 'clients', 'rps', 'p50 ms', 'p99 ms', 'errors', 'empty'];
-const rows = results.flatMap((g) =>
-  g.measurements.map((m) => [
-    g.graph === 'seed' ? `seed (${g.documents} docs)` : `${g.documents} docs`,
-    String(g.size.nodes),
-    String(g.size.relationships),
-    m.query,
-    String(m.connections),
-    String(m.rps),
-    String(m.p50),
-    String(m.p99),
-    String(m.errors),
-    `${Math.round(m.emptyShare * 100)}%`,
-  ]),
-);
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-process.stdout.write([line(header), ...rows.map(line)].join('\n') + '\n');
-for (const g of results)
-  process.stdout.write(
-    `load average during ${g.graph}: ${g.loadAverage.join(' ')} (${cpus().length} cores)\n`,
-  );
-for (const g of results)
-  for (const p of g.profiles)
-    process.stdout.write(
-      `\n${g.graph} · ${p.query}: dbHits median ${p.dbHits.median}, max ${p.dbHits.max}; ` +
-        `server ms median ${p.serverMs.median}, max ${p.serverMs.max}; worst ${p.worstArguments}\n` +
-        p.worstPlan.map((l) => `  ${l}`).join('\n') +
-        '\n',
-    );
+process.stdout.write(formatReport(results));
 
 const command = `tsx bench/graphql/run.ts ${process.argv.slice(2).join(' ')}`.trim();
 mkdirSync(dirname(values.out), { recursive: true });

@@ -1,6 +1,6 @@
 import type { ParsedDocument, Span, TextSpan } from '../model/index.js';
 import { eventIndexAt } from './sentences.js';
-import { type NameHit, RANK, cueHits, firstNameHits, surnameHits } from './person-mentions.js';
+import { type NameHit, RANK, lineHits, surnameHits } from './person-mentions.js';
 import { isFirstName, mayBeNameWord, surnameOf } from './person-names.js';
 import { splitTitles, titleAfter, titleBefore } from './person-titles.js';
 import type { Candidate, EntityFinder } from './types.js';
@@ -17,10 +17,7 @@ interface Line extends Span {}
  */
 export const findPeople: EntityFinder = (doc) => {
   const lines = linesOf(doc.text);
-  const hits: NameHit[] = [...structuredHits(doc)];
-  for (const line of lines) {
-    hits.push(...firstNameHits(doc.text, line.start, line.end), ...cueHits(doc.text, line.start, line.end));
-  }
+  const hits: NameHit[] = [...structuredHits(doc), ...lineHits(doc.text, lines)];
   const surnames = knownSurnames(doc.text, hits);
   // Surnames never span a line break: one pass over the whole text instead of one per line.
   hits.push(...surnameHits(doc.text, 0, doc.text.length, surnames));

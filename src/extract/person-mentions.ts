@@ -1,6 +1,7 @@
 import type { Span } from '../model/index.js';
 import { NAME_SEQ, NAME_WORD, PARTICLE, isFirstName, mayBeNameWord, trimNameSeq } from './person-names.js';
 import { matchAll } from './match-all.js';
+import { matchesPerLine } from './matches-per-line.js';
 
 /** A name found by one rule, before titles are attached; lower `rank` wins when two overlap. */
 export interface NameHit extends Span {
@@ -33,11 +34,23 @@ const NAME_WORDS = new RegExp(NAME_WORD, 'gu');
 // "V. Poutine": an initial then a surname ("M." is the honorific, handled above).
 const INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}.])([A-LN-Z])\.\s?(${NAME_WORD})`, 'gu');
 
+/** Name hits of each line, in line order: first-name names, then "Mr. X", "président X", "V. X". */
+export function lineHits(text: string, lines: readonly Span[]): NameHit[] {
+  const runs = matchesPerLine(text, lines, CAP_RUN);
+  const honorifics = matchesPerLine(text, lines, HONORIFIC);
+  const titled = matchesPerLine(text, lines, TITLED);
+  const initials = matchesPerLine(text, lines, INITIAL);
+  return lines.flatMap((line, i) => [
+    ...firstNameHits(text, line.start, runs[i]!),
+    ...cueHits(line.start, honorifics[i]!, titled[i]!, initials[i]!),
+  ]);
+}
+
 /** Names in one line of text led by a first name of the lexicon: "Vladimir Poutine", "Valery Gerasimov". */
-export function firstNameHits(text: string, from: number, to: number): NameHit[] {
+function firstNameHits(text: string, from: number, runs: readonly RegExpExecArray[]): NameHit[] {
   const out: NameHit[] = [];
-  for (const m of matchAll(text.slice(from, to), CAP_RUN)) {
-    const words = [...matchAll(m[0], NAME_WORDS)];
+  for (const m of runs) {
+    const words = matchAll(m[0], NAME_WORDS);
     const i = words.findIndex((w, k) => k < words.length - 1 && isFirstName(w[0]));
     if (i < 0) continue;
     const start = from + m.index + words[i]!.index;
@@ -49,15 +62,18 @@ export function firstNameHits(text: string, from: number, to: number): NameHit[]
 }
 
 /** "Mr. X", "président X" and "V. X" mentions in one line. */
-export function cueHits(text: string, from: number, to: number): NameHit[] {
+function cueHits(
+  from: number,
+  honorifics: readonly RegExpExecArray[],
+  titled: readonly RegExpExecArray[],
+  initials: readonly RegExpExecArray[],
+): NameHit[] {
   const out: NameHit[] = [];
-  const line = text.slice(from, to);
-  for (const m of matchAll(line, HONORIFIC))
-    push(out, from + m.index + m[0].length - m[1]!.length, m[1]!, RANK.honorific);
-  for (const m of matchAll(line, TITLED)) {
+  for (const m of honorifics) push(out, from + m.index + m[0].length - m[1]!.length, m[1]!, RANK.honorific);
+  for (const m of titled) {
     push(out, from + m.index + m[0].length - m[2]!.length, m[2]!, RANK.titled, m[1]!.toLowerCase());
   }
-  for (const m of matchAll(line, INITIAL)) {
+  for (const m of initials) {
     if (mayBeNameWord(m[2]!) && !isFirstName(m[2]!)) {
       out.push({ start: from + m.index, end: from + m.index + m[0].length, rank: RANK.initial });
     }

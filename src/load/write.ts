@@ -38,13 +38,19 @@ function addCounters(into: LoadCounters, result: QueryResult): void {
   into.propertiesSet += u.propertiesSet;
 }
 
+// Deadlocks between concurrent ingests and lost connections are transient: executeWrite retries the
+// whole transaction only if it sees the driver's own error, so those must not be wrapped inside it.
+function wrapUnlessRetryable(statement: string, error: unknown): unknown {
+  return neo4j.isRetryableError(error as Error) ? error : new LoadError(statement, error);
+}
+
 async function runAll(tx: ManagedTransaction, statements: Statement[]): Promise<LoadCounters> {
   const counters = zeroCounters();
   for (const s of statements) {
     try {
       addCounters(counters, await tx.run(s.text, s.parameters));
     } catch (error) {
-      throw new LoadError(s.text, error);
+      throw wrapUnlessRetryable(s.text, error);
     }
   }
   return counters;
@@ -65,7 +71,7 @@ async function takeBack(
     const { records } = await tx.run(STORED_KEYS, { docs });
     stored = new Map(records.map((r) => [r.get('id') as string, r.get('keys') as string[] | null]));
   } catch (error) {
-    throw new LoadError(STORED_KEYS, error);
+    throw wrapUnlessRetryable(STORED_KEYS, error);
   }
   return stored.size ? removeStatements([...stored.keys()].sort(), stored, dropDocuments) : [];
 }
@@ -85,6 +91,9 @@ export async function writeTransaction(
     return await session.executeWrite(async (tx) =>
       runAll(tx, [...(await takeBack(tx, replace.docs, replace.dropDocuments ?? false)), ...statements]),
     );
+  } catch (error) {
+    // Retries exhausted (or the server went away): still one LoadError for the caller.
+    throw error instanceof LoadError ? error : new LoadError('(write transaction)', error);
   } finally {
     await session.close();
   }

@@ -68,28 +68,38 @@ afterAll(async () => {
 
 describe('a folder mixing good and bad files', () => {
   const rows = Object.entries(BAD_FILES);
-  test.each(rows.filter(([file]) => file !== 'rel-bad-no-event.txt'))('%s is reported by name with its reason (%s)', (file, reason) => {
-    const line = output(run).split('\n').find((l) => l.includes(join(mixed, file)));
-    expect(line, output(run)).toBeDefined();
-    expect(line).toMatch(reason);
-  });
+  test.each(rows.filter(([file]) => file !== 'rel-bad-no-event.txt'))(
+    '%s is reported by name with its reason (%s)',
+    (file, reason) => {
+      const line = output(run)
+        .split('\n')
+        .find((l) => l.includes(join(mixed, file)));
+      expect(line, output(run)).toBeDefined();
+      expect(line).toMatch(reason);
+    },
+  );
 
   // parse() returns a NO_EVENT diagnostic (severity error), but ingest loads the file anyway as a
   // Document with no event and prints nothing about it. Fails until the pipeline reports and skips it.
   test('a file with no recognisable event is reported by name and not loaded', async () => {
     const file = 'rel-bad-no-event.txt';
-    const line = output(run).split('\n').find((l) => l.includes(file));
+    const line = output(run)
+      .split('\n')
+      .find((l) => l.includes(file));
     expect(line, output(run)).toMatch(/event/i);
     expect(await traces(documentId(file))).toBe(0);
   });
 
-  test.each([...GOOD_FILES])('%s (UTF-8, or UTF-16 with a BOM) is still loaded, with its four events', async (file) => {
-    const { records } = await driver.executeQuery(
-      'MATCH (:Document {id: $id})-[:DESCRIBES]->(e:Event) RETURN count(e) AS n',
-      { id: documentId(file) },
-    );
-    expect(Number(records[0]!.get('n'))).toBe(4);
-  });
+  test.each([...GOOD_FILES])(
+    '%s (UTF-8, or UTF-16 with a BOM) is still loaded, with its four events',
+    async (file) => {
+      const { records } = await driver.executeQuery(
+        'MATCH (:Document {id: $id})-[:DESCRIBES]->(e:Event) RETURN count(e) AS n',
+        { id: documentId(file) },
+      );
+      expect(Number(records[0]!.get('n'))).toBe(4);
+    },
+  );
 
   test.each(rows.map(([file]) => file))('nothing of %s is in the graph', async (file) => {
     expect(await traces(documentId(file))).toBe(0);
@@ -103,14 +113,15 @@ describe('a folder mixing good and bad files', () => {
     expect(output(run)).not.toMatch(STACK_FRAME);
   });
 
-  // ingest sets process.exitCode = 1 when documents failed, but main.ts then overwrites it with the
-  // code main() returned (0). Fails until src/cli keeps the failure (e.g. main returns EXIT.input).
+  // Once failed: ingest set process.exitCode = 1 and main.ts overwrote it with main()'s 0.
   test('the exit code is non-zero because files failed', () => {
     expect(run.code, output(run)).not.toBe(0);
   });
 
   test('the 50 MB file is refused without being read: peak RSS within 50 MB of a run on the good file alone', () => {
-    console.log(`[bad-input] peak RSS: good file alone ${baseline.peakRssKb} kB, mixed folder with 50 MB file ${run.peakRssKb} kB`);
+    console.log(
+      `[bad-input] peak RSS: good file alone ${baseline.peakRssKb} kB, mixed folder with 50 MB file ${run.peakRssKb} kB`,
+    );
     expect(Number.isFinite(run.peakRssKb)).toBe(true);
     expect(run.peakRssKb).toBeLessThan(baseline.peakRssKb + 50 * 1024);
   });

@@ -36,11 +36,15 @@ beforeAll(async () => {
   expect(one.code, one.stderr).toBe(0);
   single = await graphCounts(driver);
   await driver.executeQuery('MATCH (n) DETACH DELETE n');
-  runs = await Promise.all([left, right].map((folder) => spawnKg(['ingest', folder, ...ARGS], neo4jEnv(server.connection)).done));
+  runs = await Promise.all(
+    [left, right].map((folder) => spawnKg(['ingest', folder, ...ARGS], neo4jEnv(server.connection)).done),
+  );
 }, 600_000);
 
 afterAll(async () => {
-  console.log(`[concurrency] exits ${runs?.map((r) => r.code).join(', ')}; single run: ${JSON.stringify(single?.labels)}`);
+  console.log(
+    `[concurrency] exits ${runs?.map((r) => r.code).join(', ')}; single run: ${JSON.stringify(single?.labels)}`,
+  );
   await driver?.close();
   await server?.dispose();
   rmSync(dir, { recursive: true, force: true });
@@ -52,7 +56,9 @@ describe('two ingests at once over overlapping folders', () => {
   });
 
   test('no two nodes share an id', async () => {
-    const dup = await rows('MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id, c LIMIT 10');
+    const dup = await rows(
+      'MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id, c LIMIT 10',
+    );
     expect(dup).toEqual([]);
   });
 

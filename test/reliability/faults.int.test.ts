@@ -45,7 +45,10 @@ const snapshot = () =>
        RETURN d.id AS id, nodes, rels, events ORDER BY id`,
     );
     const perDocument = Object.fromEntries(
-      records.map((r) => [r.get('id') as string, { nodes: Number(r.get('nodes')), rels: Number(r.get('rels')), events: Number(r.get('events')) }]),
+      records.map((r) => [
+        r.get('id') as string,
+        { nodes: Number(r.get('nodes')), rels: Number(r.get('rels')), events: Number(r.get('events')) },
+      ]),
     );
     return { counts: await graphCounts(driver), perDocument };
   });
@@ -53,7 +56,9 @@ const snapshot = () =>
 const wipe = () => withDriver((driver) => driver.executeQuery('MATCH (n) DETACH DELETE n'));
 
 const loadedDocuments = () =>
-  withDriver(async (driver) => Number((await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n')).records[0]!.get('n')));
+  withDriver(async (driver) =>
+    Number((await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n')).records[0]!.get('n')),
+  );
 
 const ingestArgs = ['ingest', corpus, '--no-analytics', '--batch', '1', '--json'];
 
@@ -85,7 +90,9 @@ afterAll(async () => {
   console.log(
     `[faults] 1 SIGKILL after ${killedAfter} of ${DOCS} documents; ${Object.keys(afterKill?.perDocument ?? {}).length} whole documents survived; exit ${interrupted?.code}`,
   );
-  console.log(`[faults] the interrupted run said: ${interrupted?.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  console.log(
+    `[faults] the interrupted run said: ${interrupted?.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+  );
   await server?.dispose();
   rmSync(dir, { recursive: true, force: true });
 });

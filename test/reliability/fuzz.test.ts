@@ -24,14 +24,36 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.nat(400) }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat(3000) }),
   fc.record({ kind: fc.constant('flipByte' as const), at: fc.nat(), bit: fc.nat(7) }),
-  fc.record({ kind: fc.constant('flipUnit' as const), at: fc.nat(), mask: fc.integer({ min: 1, max: 0xffff }) }),
+  fc.record({
+    kind: fc.constant('flipUnit' as const),
+    at: fc.nat(),
+    mask: fc.integer({ min: 1, max: 0xffff }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('shuffleLines' as const), at: fc.nat(), count: fc.integer({ min: 2, max: 40 }), salt: fc.nat() }),
+  fc.record({
+    kind: fc.constant('shuffleLines' as const),
+    at: fc.nat(),
+    count: fc.integer({ min: 2, max: 40 }),
+    salt: fc.nat(),
+  }),
   fc.record({
     kind: fc.constant('insert' as const),
     at: fc.nat(),
     text: fc.oneof(
-      fc.constantFrom('\n', '\r\n', '\uFEFF', '\u0000', '°/', ' – ', ':', '1°/', '\u2028', '\uD800', '“', '%'),
+      fc.constantFrom(
+        '\n',
+        '\r\n',
+        '\uFEFF',
+        '\u0000',
+        '°/',
+        ' – ',
+        ':',
+        '1°/',
+        '\u2028',
+        '\uD800',
+        '“',
+        '%',
+      ),
       fc.string({ unit: 'binary', maxLength: 30 }),
     ),
   }),
@@ -59,7 +81,11 @@ function textOf(c: Case): string {
 }
 
 const inBounds = (text: string, s: { start: number; end: number }) =>
-  Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end >= s.start && s.end <= text.length;
+  Number.isInteger(s.start) &&
+  Number.isInteger(s.end) &&
+  s.start >= 0 &&
+  s.end >= s.start &&
+  s.end <= text.length;
 
 /** Everything that must hold whatever the text: the contract's span rules and no dangling ids. */
 function checkInvariants(text: string, doc: ParsedDocument, x: Extraction): void {
@@ -68,7 +94,8 @@ function checkInvariants(text: string, doc: ParsedDocument, x: Extraction): void
     expect(text.slice(s.start, s.end)).toBe(s.text);
   }
   for (const e of doc.events) expect(inBounds(text, e), `event ${e.index}`).toBe(true);
-  for (const d of x.diagnostics ?? []) if (d.span) expect(inBounds(text, d.span), `diagnostic ${d.code}`).toBe(true);
+  for (const d of x.diagnostics ?? [])
+    if (d.span) expect(inBounds(text, d.span), `diagnostic ${d.code}`).toBe(true);
 
   const ids = new Set([...x.documents.map((d) => d.id), ...x.entities.map((e) => e.id)]);
   expect(ids.size, 'entity ids are unique').toBe(x.entities.length + x.documents.length);

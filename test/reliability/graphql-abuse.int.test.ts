@@ -48,7 +48,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  console.log(`[graphql-abuse] ${counters.rejected} operations rejected, ${counters.escaped} answered safely`);
+  console.log(
+    `[graphql-abuse] ${counters.rejected} operations rejected, ${counters.escaped} answered safely`,
+  );
   await removeDocument(driver, DOC);
   await driver.close();
   rmSync(dir, { recursive: true, force: true });
@@ -58,7 +60,9 @@ afterAll(async () => {
 function expectRejected(reply: GraphqlReply, echoed = ''): void {
   expect(reply.body.errors?.length, reply.raw.slice(0, 300)).toBeGreaterThan(0);
   expect(reply.body.data ?? null).toBeNull();
-  expect(leakIn(echoed ? reply.raw.replaceAll(JSON.stringify(echoed).slice(1, -1), '') : reply.raw)).toBeUndefined();
+  expect(
+    leakIn(echoed ? reply.raw.replaceAll(JSON.stringify(echoed).slice(1, -1), '') : reply.raw),
+  ).toBeUndefined();
   counters.rejected++;
 }
 
@@ -66,23 +70,33 @@ function expectRejected(reply: GraphqlReply, echoed = ''): void {
 function expectAnswered(reply: GraphqlReply): Record<string, unknown> {
   expect(reply.status).toBe(200);
   expect(reply.body.errors, reply.raw.slice(0, 300)).toBeUndefined();
-  expect(reply.ms, 'answered well within the transaction timeout').toBeLessThan(API_LIMITS.transactionTimeoutMs / 2);
+  expect(reply.ms, 'answered well within the transaction timeout').toBeLessThan(
+    API_LIMITS.transactionTimeoutMs / 2,
+  );
   counters.escaped++;
   return reply.body.data!;
 }
 
 /** `events { participants { … name } }` repeated: `levels` pairs, so 2 × levels selection levels. */
-const nest = (levels: number, inner: string) => `${'events { participants { '.repeat(levels)}${inner}${' } }'.repeat(levels)}`;
+const nest = (levels: number, inner: string) =>
+  `${'events { participants { '.repeat(levels)}${inner}${' } }'.repeat(levels)}`;
 /** `field { field { … } }`, `levels` deep. */
-const chain = (levels: number, field: string, inner: string) => `${`${field} { `.repeat(levels)}${inner}${' }'.repeat(levels)}`;
+const chain = (levels: number, field: string, inner: string) =>
+  `${`${field} { `.repeat(levels)}${inner}${' }'.repeat(levels)}`;
 
 describe('query shape limits (graphql-armor)', () => {
   const rows: [string, string][] = [
     ['depth bomb', `{ people(limit: 1) { ${nest(6, 'name')} } }`],
-    ['alias flood', `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: search(text: "Poutine") { id }`).join(' ')} }`],
+    [
+      'alias flood',
+      `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: search(text: "Poutine") { id }`).join(' ')} }`,
+    ],
     ['token flood', `{ people(limit: 1) { ${'name '.repeat(5000)} } }`],
     ['directive flood', `{ people(limit: 1) { name ${'@include(if: true) '.repeat(50)} } }`],
-    ['fragment cycle', '{ people { ...A } } fragment A on Person { asked { ...B } } fragment B on Person { asked { ...A } }'],
+    [
+      'fragment cycle',
+      '{ people { ...A } } fragment A on Person { asked { ...B } } fragment B on Person { asked { ...A } }',
+    ],
     ['batched operations', ''],
     ['a mutation on a read-only schema', 'mutation { __typename }'],
     ['an unknown field', '{ peopl { id } }'],
@@ -110,7 +124,10 @@ describe('query shape limits (graphql-armor)', () => {
   });
 
   test('a wide fragment under the limits is answered or refused, never left running', async () => {
-    const fields = Array.from({ length: 8 }, (_, i) => `e${i}: events { participants { events { title } } }`).join(' ');
+    const fields = Array.from(
+      { length: 8 },
+      (_, i) => `e${i}: events { participants { events { title } } }`,
+    ).join(' ');
     const reply = await post(api, `{ people { ...P } } fragment P on Person { ${fields} }`);
     if (reply.body.errors) expectRejected(reply);
     else expectAnswered(reply);
@@ -125,12 +142,24 @@ describe('query shape limits (graphql-armor)', () => {
 describe('page sizes are clamped, never refused with a crash', () => {
   const rows: [string, string, number][] = [
     ['people(limit: 1000000)', '{ people(limit: 1000000) { id } }', 500],
-    ['peopleConnection(first: 1000000)', '{ peopleConnection(first: 1000000) { edges { node { id } } } }', 500],
+    [
+      'peopleConnection(first: 1000000)',
+      '{ peopleConnection(first: 1000000) { edges { node { id } } } }',
+      500,
+    ],
     ['search(limit: 1000000)', '{ search(text: "a", limit: 1000000) { id } }', API_LIMITS.maxPageSize],
     ['relations(limit: 1000000)', '{ relations(limit: 1000000) { type } }', API_LIMITS.maxPageSize],
     ['relations(limit: -5)', '{ relations(limit: -5) { type } }', API_LIMITS.maxPageSize],
-    ['neighbours(limit: 1000000)', '{ neighbours(id: "person:vladimir-poutine", limit: 1000000) { type } }', API_LIMITS.maxPageSize],
-    ['coParticipants(limit: 1000000)', '{ coParticipants(person: "person:vladimir-poutine", limit: 1000000) { sharedEvents } }', 200],
+    [
+      'neighbours(limit: 1000000)',
+      '{ neighbours(id: "person:vladimir-poutine", limit: 1000000) { type } }',
+      API_LIMITS.maxPageSize,
+    ],
+    [
+      'coParticipants(limit: 1000000)',
+      '{ coParticipants(person: "person:vladimir-poutine", limit: 1000000) { sharedEvents } }',
+      200,
+    ],
   ];
   test.each(rows)('%s is clamped or refused by the cost limit', async (_name, query, max) => {
     const reply = await post(api, query);
@@ -156,7 +185,10 @@ describe('variable-length paths and nested filters stay bounded', () => {
 
   test('shortestConnection(maxLength: 1000000) still stops at 8 hops', async () => {
     const data = expectAnswered(
-      await post(api, '{ shortestConnection(from: "person:vladimir-poutine", to: "person:dmitry-makhonin", maxLength: 1000000) { length } }'),
+      await post(
+        api,
+        '{ shortestConnection(from: "person:vladimir-poutine", to: "person:dmitry-makhonin", maxLength: 1000000) { length } }',
+      ),
     );
     const connection = data.shortestConnection as { length: number } | null;
     if (connection) expect(connection.length).toBeLessThanOrEqual(8);
@@ -179,18 +211,42 @@ describe('variable-length paths and nested filters stay bounded', () => {
 
 describe('Lucene syntax in search text is escaped', () => {
   const texts = [
-    '*', '?', '~', '"', '\\', '/', '/.*/', '((((', ')', '[a TO z]', '{a TO z}', 'name:Poutine', 'Poutine~100',
-    'Poutine^1000', '+Poutine -Makhonin', 'Poutine AND NOT Makhonin', 'Poutine && || !', 'P*e', '"unclosed',
-    '\u0000', '\uD800', '🙂', "' OR 1=1 --", '"}) RETURN 1 //', '${query}', 'a'.repeat(900),
+    '*',
+    '?',
+    '~',
+    '"',
+    '\\',
+    '/',
+    '/.*/',
+    '((((',
+    ')',
+    '[a TO z]',
+    '{a TO z}',
+    'name:Poutine',
+    'Poutine~100',
+    'Poutine^1000',
+    '+Poutine -Makhonin',
+    'Poutine AND NOT Makhonin',
+    'Poutine && || !',
+    'P*e',
+    '"unclosed',
+    '\u0000',
+    '\uD800',
+    '🙂',
+    "' OR 1=1 --",
+    '"}) RETURN 1 //',
+    '${query}',
+    'a'.repeat(900),
     Array.from({ length: 500 }, (_, i) => `mot${i}`).join(' '),
   ];
-  test.each(texts.map((t) => [t.length > 40 ? `${t.slice(0, 20)}… (${t.length} chars)` : JSON.stringify(t), t]))(
-    'search(text: %s) answers without an error',
-    async (_shown, text) => {
-      const data = expectAnswered(await post(api, 'query($t: String!) { search(text: $t) { id name } }', { t: text }));
-      expect(Array.isArray(data.search)).toBe(true);
-    },
-  );
+  test.each(
+    texts.map((t) => [t.length > 40 ? `${t.slice(0, 20)}… (${t.length} chars)` : JSON.stringify(t), t]),
+  )('search(text: %s) answers without an error', async (_shown, text) => {
+    const data = expectAnswered(
+      await post(api, 'query($t: String!) { search(text: $t) { id name } }', { t: text }),
+    );
+    expect(Array.isArray(data.search)).toBe(true);
+  });
 
   test('operators around a real name still find it: "Poutine*)" → Vladimir Poutine', async () => {
     const data = expectAnswered(await post(api, '{ search(text: "Poutine*)") { id } }'));
@@ -201,14 +257,18 @@ describe('Lucene syntax in search text is escaped', () => {
   // large: 1001"), so one long word answers INTERNAL_SERVER_ERROR (masked) instead of no hits.
   // Fix in src/api/lucene-query.ts: cap each term's length (e.g. 64 characters) before ~ and *.
   test.fails('a 10 000-character word answers an empty list, not a masked internal error', async () => {
-    const reply = await post(api, 'query($t: String!) { search(text: $t) { id } }', { t: 'a'.repeat(10_000) });
+    const reply = await post(api, 'query($t: String!) { search(text: $t) { id } }', {
+      t: 'a'.repeat(10_000),
+    });
     expect(leakIn(reply.raw)).toBeUndefined();
     expectAnswered(reply);
   });
 
   test('search types outside the labels are dropped, never spliced: types: ["Person) DETACH DELETE n //"]', async () => {
     // Dropping the only type leaves no filter (documented in src/api/entity-ref.ts): all labels answer.
-    const data = expectAnswered(await post(api, '{ search(text: "Poutine", types: ["Person) DETACH DELETE n //"]) { id } }'));
+    const data = expectAnswered(
+      await post(api, '{ search(text: "Poutine", types: ["Person) DETACH DELETE n //"]) { id } }'),
+    );
     expect((data.search as { id: string }[]).map((h) => h.id)).toContain('person:vladimir-poutine');
   });
 });
@@ -231,16 +291,52 @@ describe('Cypher injection in every string argument', () => {
     ['relations.object', (s) => ['query($s: String) { relations(object: $s) { type } }', { s }]],
     ['relations.type', (s) => ['query($s: String) { relations(type: $s) { type } }', { s }]],
     ['neighbours.id', (s) => ['query($s: ID!) { neighbours(id: $s) { type } }', { s }]],
-    ['neighbours.types', (s) => ['query($s: String!) { neighbours(id: "person:vladimir-poutine", types: [$s]) { type } }', { s }]],
-    ['shortestConnection.from', (s) => ['query($s: ID!) { shortestConnection(from: $s, to: "person:vladimir-poutine") { length } }', { s }]],
-    ['shortestConnection.to', (s) => ['query($s: ID!) { shortestConnection(from: "person:vladimir-poutine", to: $s) { length } }', { s }]],
-    ['coParticipants.person', (s) => ['query($s: ID!) { coParticipants(person: $s) { sharedEvents } }', { s }]],
+    [
+      'neighbours.types',
+      (s) => [
+        'query($s: String!) { neighbours(id: "person:vladimir-poutine", types: [$s]) { type } }',
+        { s },
+      ],
+    ],
+    [
+      'shortestConnection.from',
+      (s) => [
+        'query($s: ID!) { shortestConnection(from: $s, to: "person:vladimir-poutine") { length } }',
+        { s },
+      ],
+    ],
+    [
+      'shortestConnection.to',
+      (s) => [
+        'query($s: ID!) { shortestConnection(from: "person:vladimir-poutine", to: $s) { length } }',
+        { s },
+      ],
+    ],
+    [
+      'coParticipants.person',
+      (s) => ['query($s: ID!) { coParticipants(person: $s) { sharedEvents } }', { s }],
+    ],
     ['search.text', (s) => ['query($s: String!) { search(text: $s) { id } }', { s }]],
     ['where name eq', (s) => ['query($s: String) { people(where: { name: { eq: $s } }) { id } }', { s }]],
-    ['where name contains', (s) => ['query($s: String) { people(where: { name: { contains: $s } }) { id } }', { s }]],
-    ['where id startsWith', (s) => ['query($s: ID) { regions(where: { id: { startsWith: $s } }) { id } }', { s }]],
-    ['where aliases includes', (s) => ['query($s: String) { people(where: { aliases: { includes: $s } }) { id } }', { s }]],
-    ['where nested event title', (s) => ['query($s: String) { people(where: { events: { some: { title: { eq: $s } } } }) { id } }', { s }]],
+    [
+      'where name contains',
+      (s) => ['query($s: String) { people(where: { name: { contains: $s } }) { id } }', { s }],
+    ],
+    [
+      'where id startsWith',
+      (s) => ['query($s: ID) { regions(where: { id: { startsWith: $s } }) { id } }', { s }],
+    ],
+    [
+      'where aliases includes',
+      (s) => ['query($s: String) { people(where: { aliases: { includes: $s } }) { id } }', { s }],
+    ],
+    [
+      'where nested event title',
+      (s) => [
+        'query($s: String) { people(where: { events: { some: { title: { eq: $s } } } }) { id } }',
+        { s },
+      ],
+    ],
   ];
   const rows = TARGETS.flatMap(([target, build]) => INJECTIONS.map((s) => [target, s, build] as const));
 
@@ -258,12 +354,13 @@ describe('Cypher injection in every string argument', () => {
       // Ids match nothing. Names are looked up by full text, whose best hit may be a real entity
       // ("person:vladimir-poutine'}) RETURN 1…" → Poutine): then only that entity's own triples come back.
       const byName = ['search.text', 'neighbours.types', 'relations.subject', 'relations.object'];
-      if (!byName.includes(target)) expect(value === null || (Array.isArray(value) && value.length === 0)).toBe(true);
+      if (!byName.includes(target))
+        expect(value === null || (Array.isArray(value) && value.length === 0)).toBe(true);
       else expect((value as unknown[]).length).toBeLessThanOrEqual(API_LIMITS.maxPageSize);
     }
   });
 
-  test('after every injection our document\'s nodes and relationships are all still there, unchanged', async () => {
+  test("after every injection our document's nodes and relationships are all still there, unchanged", async () => {
     // Other test files may write to the shared server meanwhile: compare our document, not global counts.
     expect(await ours()).toEqual(before);
   });
@@ -289,7 +386,7 @@ describe('introspection policy and the server staying up', () => {
       `{ people(limit: 1) { ${nest(6, 'name')} } }`,
       `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: search(text: "x") { id }`).join(' ')} }`,
       '{ search(text: "((((\\\\") { id } }',
-      "{ relations(subject: \"x'}) MATCH (n) DETACH DELETE n //\") { type } }",
+      '{ relations(subject: "x\'}) MATCH (n) DETACH DELETE n //") { type } }',
     ];
     const normal = [
       '{ search(text: "Poutine") { id } }',
@@ -298,7 +395,9 @@ describe('introspection policy and the server staying up', () => {
     ];
     const replies = await Promise.all([
       ...Array.from({ length: 5 }, () => abuse.map((q) => post(api, q))).flat(),
-      ...Array.from({ length: 5 }, () => normal.map((q) => post(api, q).then((r) => ({ r, normal: true })))).flat(),
+      ...Array.from({ length: 5 }, () =>
+        normal.map((q) => post(api, q).then((r) => ({ r, normal: true }))),
+      ).flat(),
     ]);
     const answered = replies.filter((x): x is { r: GraphqlReply; normal: boolean } => 'normal' in x);
     expect(answered).toHaveLength(15);
@@ -306,6 +405,7 @@ describe('introspection policy and the server staying up', () => {
       expect(r.body.errors, r.raw.slice(0, 200)).toBeUndefined();
       expect((Object.values(r.body.data!)[0] as unknown[]).length).toBeGreaterThan(0);
     }
-    for (const path of ['/healthz', '/readyz']) expect((await api.yoga.fetch(`http://yoga${path}`)).status).toBe(200);
+    for (const path of ['/healthz', '/readyz'])
+      expect((await api.yoga.fetch(`http://yoga${path}`)).status).toBe(200);
   });
 });

@@ -34,7 +34,10 @@ const refused = async (auth: AuthToken) => {
 
 describe('Neo4j auth is always on', () => {
   test('a Bolt connection without credentials is refused', async () => {
-    expect(await refused(NO_AUTH)).toMatchObject({ refused: true, code: expect.stringMatching(/Unauthorized|Security/) });
+    expect(await refused(NO_AUTH)).toMatchObject({
+      refused: true,
+      code: expect.stringMatching(/Unauthorized|Security/),
+    });
   });
 
   test('a wrong password is refused; the right one is accepted', async () => {
@@ -75,7 +78,9 @@ describe('the password appears nowhere', () => {
 
   test('a GraphQL request while the database is unreachable gets a masked error without the password', async () => {
     // No retries: the driver would otherwise keep trying a closed port for 30 s.
-    const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic(connection.user, password), { maxTransactionRetryTime: 0 });
+    const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic(connection.user, password), {
+      maxTransactionRetryTime: 0,
+    });
     try {
       const api = await createApi({ driver });
       const reply = await post(api, '{ search(text: "Poutine") { id } }');
@@ -94,10 +99,11 @@ describe('the password appears nowhere', () => {
     expect(hits.stdout.trim()).toBe('');
   });
 
-  test('the local server\'s logs do not hold it', () => {
+  test("the local server's logs do not hold it", () => {
     const logs = join(loadConfig().neo4jHome, 'logs');
     if (testMode() !== 'local' || !existsSync(logs)) return;
-    for (const file of readdirSync(logs)) expect(readFileSync(join(logs, file), 'utf8').includes(password), file).toBe(false);
+    for (const file of readdirSync(logs))
+      expect(readFileSync(join(logs, file), 'utf8').includes(password), file).toBe(false);
   });
 });
 

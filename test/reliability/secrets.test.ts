@@ -13,8 +13,9 @@ const withEnv = <T>(env: Record<string, string | undefined>, fn: () => T): T => 
   try {
     return fn();
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 };
 
@@ -36,8 +37,13 @@ describe('binding', () => {
   });
 
   test('the local Neo4j listens on loopback only, with auth on', () => {
-    const conf = renderConf(readFileSync('neo4j/neo4j.conf.template', 'utf8'), { boltPort: 7687, httpPort: 7474 });
-    const settings = conf.split('\n').filter((l) => /listen_address|auth_enabled|https?\.enabled/.test(l) && !l.startsWith('#'));
+    const conf = renderConf(readFileSync('neo4j/neo4j.conf.template', 'utf8'), {
+      boltPort: 7687,
+      httpPort: 7474,
+    });
+    const settings = conf
+      .split('\n')
+      .filter((l) => /listen_address|auth_enabled|https?\.enabled/.test(l) && !l.startsWith('#'));
     expect(settings).toEqual([
       'server.default_listen_address=127.0.0.1',
       'server.bolt.listen_address=127.0.0.1:7687',
@@ -62,6 +68,8 @@ describe('production defaults', () => {
     const env = { NODE_ENV: 'production', GRAPHIQL: undefined, INTROSPECTION: undefined };
     expect(withEnv(env, () => loadConfig().api)).toMatchObject({ graphiql: false, introspection: false });
     expect(withEnv({ ...env, INTROSPECTION: 'true' }, () => loadConfig().api.introspection)).toBe(true);
-    expect(withEnv({ NODE_ENV: undefined, INTROSPECTION: 'false' }, () => loadConfig().api.introspection)).toBe(false);
+    expect(
+      withEnv({ NODE_ENV: undefined, INTROSPECTION: 'false' }, () => loadConfig().api.introspection),
+    ).toBe(false);
   });
 });

@@ -4,11 +4,18 @@ export interface GraphqlReply {
   status: number;
   ms: number;
   raw: string;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }
 
 /** POSTs one operation to the in-process yoga (no port), timing it. */
-export async function post(api: Api, query: string, variables?: Record<string, unknown>): Promise<GraphqlReply> {
+export async function post(
+  api: Api,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphqlReply> {
   const t = performance.now();
   const response = await api.yoga.fetch('http://yoga/graphql', {
     method: 'POST',

@@ -12,7 +12,7 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 
 /** A tiny LCG: shuffles must replay from the case alone. */
 function shuffle<T>(items: T[], salt: number): T[] {
-  let state = (salt >>> 0) || 1;
+  let state = salt >>> 0 || 1;
   for (let i = items.length - 1; i > 0; i--) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     const j = state % (i + 1);
@@ -55,4 +55,5 @@ function applyOne(text: string, m: Mutation): string {
 }
 
 /** Applies the mutations in order. */
-export const mutate = (text: string, mutations: readonly Mutation[]): string => mutations.reduce(applyOne, text);
+export const mutate = (text: string, mutations: readonly Mutation[]): string =>
+  mutations.reduce(applyOne, text);

@@ -26,12 +26,19 @@ export function neo4jEnv(connection: Neo4jConnection): NodeJS.ProcessEnv {
 }
 
 /** Starts `kg ARGS…` exactly as bin/kg.mjs does (node --import tsx src/cli/main.ts), in the project root. */
-export function spawnKg(args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promise<KgRun> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', PRELOAD, 'src/cli/main.ts', ...args], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function spawnKg(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; done: Promise<KgRun> } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', PRELOAD, 'src/cli/main.ts', ...args],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
