@@ -2,7 +2,7 @@
  * ingest(): files → read → (skip unchanged) → parse → extract → resolve against the graph → load → analytics.
  * Each stage meets the next only in the data model; this module just calls them in order and sums up.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../graph-schema/apply.js';
@@ -43,23 +43,50 @@ export interface IngestSummary extends LoadCounters {
   ms: { read: number; extract: number; resolve: number; load: number; analytics: number; total: number };
 }
 
-/** The .txt files under `paths` (files or folders, recursively), sorted; gold files and JSON are not documents. */
-export async function listDocuments(paths: readonly string[]): Promise<string[]> {
+/**
+ * The .txt files under `paths` (files or folders, recursively), sorted; gold files and JSON are not
+ * documents. An entry that cannot be read (a symlink loop, a dangling link, no permission) is reported
+ * through `onProblem` and skipped, so the good files beside it are still ingested; a folder reached twice
+ * through links is walked once.
+ */
+export async function listDocuments(
+  paths: readonly string[],
+  onProblem: (path: string, message: string) => void = (path, message) => {
+    throw new InputError(path, message);
+  },
+): Promise<string[]> {
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = async (path: string): Promise<void> => {
-    const info = await stat(path).catch((cause) => {
-      throw new InputError(path, 'no such file or folder.', { cause });
+    const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
+      if (cause.code === 'ENOENT') throw new InputError(path, 'no such file or folder.', { cause });
+      return cause;
     });
+    if (info instanceof Error) return onProblem(path, unreadable(info as NodeJS.ErrnoException));
     if (info.isFile()) return void out.push(path);
+    const real = await realpath(path);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const entry of (await readdir(path)).sort()) {
       const child = join(path, entry);
-      if ((await stat(child)).isDirectory()) {
+      const childInfo = await stat(child).catch((e: NodeJS.ErrnoException) => e);
+      if (childInfo instanceof Error) {
+        if (entry.endsWith('.txt') || (childInfo as NodeJS.ErrnoException).code === 'ELOOP')
+          onProblem(child, unreadable(childInfo as NodeJS.ErrnoException));
+      } else if (childInfo.isDirectory()) {
         if (entry !== 'gold' && !entry.startsWith('.')) await walk(child);
       } else if (entry.endsWith('.txt')) out.push(child);
     }
   };
   for (const p of paths) await walk(p);
   return [...new Set(out)].sort();
+}
+
+function unreadable(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ELOOP') return 'skipped: a symbolic link loop.';
+  if (error.code === 'ENOENT') return 'skipped: a dangling symbolic link.';
+  if (error.code === 'EACCES') return 'skipped: permission denied.';
+  return `skipped: cannot be read (${error.code ?? error.message}).`;
 }
 
 const since = (t: number): number => Math.round(performance.now() - t);
@@ -69,7 +96,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const t0 = performance.now();
   const { driver, database, onProgress } = options;
   await applySchema(driver, database);
-  const files = await listDocuments(paths);
+  const failures: IngestSummary['failures'] = [];
+  const files = await listDocuments(paths, (path, message) => failures.push({ path, message: `${path}: ${message}` }));
   const loaded = await loadedDocuments(
     driver,
     files.map((f) => documentId(f)),
@@ -77,7 +105,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   );
 
   let t = performance.now();
-  const failures: IngestSummary['failures'] = [];
   let skipped = 0;
   const fresh: { path: string; text: string; sha256: string }[] = [];
   for (const [i, path] of files.entries()) {
@@ -94,11 +121,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const readMs = since(t);
 
   t = performance.now();
-  const extractions: Extraction[] = fresh.map(({ path, text, sha256 }, i) => {
-    const extraction = extract(parse(text, { path, sha256 }));
+  const extractions: Extraction[] = [];
+  for (const [i, { path, text, sha256 }] of fresh.entries()) {
+    const parsed = parse(text, { path, sha256 });
+    // A file with no recognisable event (a letter, a log, a page of something else) is not loaded.
+    const fatal = parsed.diagnostics.find((d) => d.severity === 'error');
+    if (fatal) failures.push({ path, message: `${path}: not loaded: ${fatal.message}.` });
+    else extractions.push(extract(parsed));
     onProgress?.({ phase: 'extract', done: i + 1, total: fresh.length });
-    return extraction;
-  });
+  }
   const extractMs = since(t);
 
   t = performance.now();

@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import { useGuideRoute } from './guide-route.js';
 import { API_LIMITS } from './limits.js';
 import { createResolvers } from './resolvers.js';
+import { useMaxInputDepth } from './input-depth.js';
 
 export const TYPE_DEFS_PATH = fileURLToPath(new URL('../../graph-schema/api.graphql', import.meta.url));
 
@@ -69,6 +70,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       maxDirectives: { n: API_LIMITS.maxDirectives },
       blockFieldSuggestion: { enabled: true },
     }) as Plugin,
+    useMaxInputDepth(API_LIMITS.maxInputDepth),
     useReadinessCheck({
       endpoint: '/readyz',
       check: async () => {

@@ -10,6 +10,10 @@ export const API_LIMITS = {
   maxTokens: 2000,
   /** Directives per operation. */
   maxDirectives: 20,
+  /** Nesting of input objects (where filters): two relationship hops and a field filter. */
+  maxInputDepth: 7,
+  /** Longest word kept in a full-text search (Lucene refuses terms over ~1,000 characters). */
+  maxSearchWordLength: 100,
   /** Largest `limit` on the custom list queries; generated lists are capped by @limit(max: 500). */
   maxPageSize: 200,
   /** Neo4j transaction timeout for one request, in milliseconds. */

@@ -2,13 +2,15 @@
 // fuzzy term so typos and transliterations still hit ("Loukachenko" → Lukashenko, "Biélorussie").
 const SPECIAL = /[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g;
 const MAX_TERMS = 8;
+// Lucene refuses terms longer than about 1,000 characters; no name is anywhere near 100.
+const MAX_WORD = 100;
 
 /** Builds a safe Lucene query: exact phrase boosted, then fuzzy and prefix terms. Empty when nothing is searchable. */
 export function luceneQuery(text: string): string {
   const words = text
     .normalize('NFC')
     .split(/[\s\p{P}]+/u)
-    .map((w) => w.replace(SPECIAL, ''))
+    .map((w) => w.replace(SPECIAL, '').slice(0, MAX_WORD))
     .filter((w) => w.length > 0 && !/^(AND|OR|NOT|TO)$/.test(w))
     .slice(0, MAX_TERMS);
   if (words.length === 0) return '';

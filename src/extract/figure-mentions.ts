@@ -12,7 +12,7 @@ import {
 import { looksLikeParticiple, readUnit, type UnitKind } from './figure-units.js';
 import { isNotAFigure, isVagueAlternative } from './figure-filters.js';
 import { resolveEllipses, type Pending } from './figure-ellipses.js';
-import { matchAll } from './match-all.js';
+import { matchAllNotAfter } from './match-all.js';
 
 /** One number of a sentence read as a figure, before speaker and subject are known. */
 export interface FigureMention {
@@ -32,8 +32,10 @@ export interface FigureMention {
   antecedent?: FigureMention;
 }
 
+// Not after a letter or digit ("COVID-19" is no figure), checked by matchAllNotAfter.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${DIGITS_SOURCE})|(${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`,
+  `(?:(${DIGITS_SOURCE})|(${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`,
   'giu',
 );
 const MULTIPLIER_RE = new RegExp(`^\\s+(${MULTIPLIER_SOURCE})(?![\\p{L}])`, 'iu');
@@ -56,7 +58,7 @@ export function findFigureMentions(
 ): FigureMention[] {
   const raw: Pending[] = [];
   const chunk = text.slice(sentence.start, sentence.end);
-  for (const m of matchAll(chunk, NUMBER_RE)) {
+  for (const m of matchAllNotAfter(chunk, NUMBER_RE, LETTER_OR_DIGIT)) {
     const start = sentence.start + m.index;
     const numberEnd = start + m[0].length;
     const written = m[1] ? 'digits' : 'words';

@@ -4,18 +4,20 @@ import { lexiconGazetteer } from './gazetteer-lexicon.js';
 import { candidateAt, lexiconCandidates, lexiconMatches, withoutOverlaps } from './lexicon-candidates.js';
 import { organizationPatternCandidates } from './organization-patterns.js';
 import type { Candidate, EntityFinder } from './types.js';
-import { matchAll } from './match-all.js';
+import { matchAllNotAfter } from './match-all.js';
 
 // "la direction des opérations de l’état-major général": a department named by its function, then
 // the body it belongs to. The department is its own organisation; its span stops before "de l’…"
 // so that the parent keeps its own mention (PART_OF joins them, see part-of.ts).
+// Not after a letter, checked by matchAllNotAfter.
+const LETTER = /\p{L}/u;
 const SUB_BODY =
-  /(?<![\p{L}])(?:[Dd]irection(?:[ \u00a0]+principale)?|[Dd]épartement|[Ss]ervice|[Cc]ommandement|[Aa]dministration|[Bb]ureau|[Ss]ection)[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*\p{Ll}[\p{Ll}’'-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}’'-]*){0,2}(?=[ \u00a0]+(?:de[ \u00a0]+l['’]|du|de[ \u00a0]+la|des)[ \u00a0]*)/gu;
+  /(?:[Dd]irection(?:[ \u00a0]+principale)?|[Dd]épartement|[Ss]ervice|[Cc]ommandement|[Aa]dministration|[Bb]ureau|[Ss]ection)[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*\p{Ll}[\p{Ll}’'-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}’'-]*){0,2}(?=[ \u00a0]+(?:de[ \u00a0]+l['’]|du|de[ \u00a0]+la|des)[ \u00a0]*)/gu;
 
 function subBodies(doc: ParsedDocument): Candidate[] {
   const orgs = lexiconMatches(doc).filter((m) => m.entry.type === 'Organization');
   const out: Candidate[] = [];
-  for (const m of matchAll(doc.text, SUB_BODY)) {
+  for (const m of matchAllNotAfter(doc.text, SUB_BODY, LETTER)) {
     const end = m.index + m[0].length;
     const rest = /^[ \u00a0]+(?:de[ \u00a0]+l['’]|du|de[ \u00a0]+la|des)[ \u00a0]*/u.exec(
       doc.text.slice(end),

@@ -1,6 +1,6 @@
 import type { Span } from '../model/index.js';
 import { NAME_SEQ, NAME_WORD, PARTICLE, isFirstName, mayBeNameWord, trimNameSeq } from './person-names.js';
-import { matchAll } from './match-all.js';
+import { matchAll, matchAllNotAfter } from './match-all.js';
 import { matchesPerLine } from './matches-per-line.js';
 
 /** A name found by one rule, before titles are attached; lower `rank` wins when two overlap. */
@@ -12,34 +12,39 @@ export interface NameHit extends Span {
 
 export const RANK = { speaker: 0, firstName: 1, honorific: 2, titled: 2, initial: 3, surname: 4 } as const;
 
-const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{N}])`;
+// Each pattern below holds only where no letter or digit comes right before it: that look-behind
+// is checked by matchAllNotAfter, in code (see there why).
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const notAfterLetter = (re: RegExp) => (s: string) => matchAllNotAfter(s, re, LETTER_OR_DIGIT);
 // "Mr. Poutine", "M. Lukashenko", "Monsieur Peskov", "Madame Pamfilova" — but "Monsieur le Président" names no one.
 const HONORIFIC = new RegExp(
-  String.raw`${NOT_AFTER_LETTER}(?:Mr\.?|Mrs\.?|Ms\.?|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.?)\s+(${NAME_SEQ})`,
+  String.raw`(?:Mr\.?|Mrs\.?|Ms\.?|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.?)\s+(${NAME_SEQ})`,
   'gu',
 );
 // "président Poutine", "Président Lukashenko", "ministre Lavrov": a post word right before a surname.
 const TITLED = new RegExp(
-  String.raw`${NOT_AFTER_LETTER}((?:[Pp]r[ée]sidente?|President|[Pp]remier ministre|[Mm]inistre|[Gg]ouverneure?|[Mm]aire|` +
+  String.raw`((?:[Pp]r[ée]sidente?|President|[Pp]remier ministre|[Mm]inistre|[Gg]ouverneure?|[Mm]aire|` +
     String.raw`[Aa]mbassadeur|[Gg][ée]n[ée]ral|[Cc]olonel|[Aa]miral|[Mm]ar[ée]chal|[Pp]atriarche|[Rr]oi|[Rr]eine|[Pp]rince|` +
     String.raw`[ÉéEe]mir|[Cc]heikh|[Cc]hanceli[eè]re?|[Ss][ée]nateur|[Dd][ée]put[ée]))\s+(${NAME_SEQ})`,
   'gu',
 );
 // Any run of capitalised words: "Perm Dmitry Makhonin" holds the person "Dmitry Makhonin".
 const CAP_RUN = new RegExp(
-  String.raw`${NOT_AFTER_LETTER}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`,
+  String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`,
   'gu',
 );
 const NAME_WORDS = new RegExp(NAME_WORD, 'gu');
 // "V. Poutine": an initial then a surname ("M." is the honorific, handled above).
-const INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}.])([A-LN-Z])\.\s?(${NAME_WORD})`, 'gu');
+// …and no dot either: "J.-P. Dupont" is not "P. Dupont".
+const INITIAL = new RegExp(String.raw`([A-LN-Z])\.\s?(${NAME_WORD})`, 'gu');
+const LETTER_DIGIT_OR_DOT = /[\p{L}\p{N}.]/u;
 
 /** Name hits of each line, in line order: first-name names, then "Mr. X", "président X", "V. X". */
 export function lineHits(text: string, lines: readonly Span[]): NameHit[] {
-  const runs = matchesPerLine(text, lines, CAP_RUN);
-  const honorifics = matchesPerLine(text, lines, HONORIFIC);
-  const titled = matchesPerLine(text, lines, TITLED);
-  const initials = matchesPerLine(text, lines, INITIAL);
+  const runs = matchesPerLine(text, lines, notAfterLetter(CAP_RUN));
+  const honorifics = matchesPerLine(text, lines, notAfterLetter(HONORIFIC));
+  const titled = matchesPerLine(text, lines, notAfterLetter(TITLED));
+  const initials = matchesPerLine(text, lines, (s) => matchAllNotAfter(s, INITIAL, LETTER_DIGIT_OR_DOT));
   return lines.flatMap((line, i) => [
     ...firstNameHits(text, line.start, runs[i]!),
     ...cueHits(line.start, honorifics[i]!, titled[i]!, initials[i]!),
@@ -121,7 +126,7 @@ export function surnameHits(
   return out;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const STARTS_WITH_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /**
  * True when the code point ending (dir -1) or starting (dir 1) at `i` is a letter or digit,
@@ -133,5 +138,5 @@ function isWordAt(text: string, bound: number, i: number, dir: -1 | 1): boolean 
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // a low surrogate looked at backwards belongs to the pair that ends at it
   const pairStart = dir < 0 && c >= 0xdc00 && c <= 0xdfff && i - 1 >= bound ? i - 1 : i;
-  return LETTER_OR_DIGIT.test(text.slice(pairStart, dir < 0 ? pairStart + 2 : Math.min(pairStart + 2, bound)));
+  return STARTS_WITH_LETTER_OR_DIGIT.test(text.slice(pairStart, dir < 0 ? pairStart + 2 : Math.min(pairStart + 2, bound)));
 }

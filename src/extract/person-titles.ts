@@ -1,7 +1,7 @@
 import titles from './lexicons/titles.json' with { type: 'json' };
 import type { Span, TextSpan } from '../model/index.js';
 import { foldForSearch, foldedSlice } from './fold-for-search.js';
-import { matchAll } from './match-all.js';
+import { matchAll, matchAllNotAfter } from './match-all.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const APOS = (s: string): string => escape(foldForSearch(s)).replace(/'/g, "['’]");
@@ -9,8 +9,10 @@ const APOS = (s: string): string => escape(foldForSearch(s)).replace(/'/g, "['�
 // Heads are matched on folded text (accents and case dropped, same length), longest first, with
 // the modifiers that turn "ministre" into "premier vice-ministre" or "gouverneur par intérim".
 const HEADS = [...new Set((titles as string[]).map(APOS))].sort((a, b) => b.length - a.length).join('|');
+// Not after a letter or digit either, checked by matchAllNotAfter.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HEAD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:premier|premiere|first)\s+)?(?:(?:vice|deputy|sous)[-\s])?(?:${HEADS})` +
+  String.raw`(?:(?:premier|premiere|first)\s+)?(?:(?:vice|deputy|sous)[-\s])?(?:${HEADS})` +
     String.raw`(?:\s+(?:adjoint|adjointe|par interim|delegue|deleguee|en exercice))?(?![\p{L}\p{N}])`,
   'gu',
 );
@@ -29,7 +31,7 @@ const MAX_COMPLEMENT_WORDS = 16;
 /** Title heads found in `text` (folded matching), as spans of the original text. */
 function headsIn(text: string, from: number, to: number): Span[] {
   const folded = foldedSlice(text, from, to);
-  return [...matchAll(folded, HEAD)].map((m) => ({
+  return matchAllNotAfter(folded, HEAD, LETTER_OR_DIGIT).map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,
   }));

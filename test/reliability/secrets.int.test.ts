@@ -92,8 +92,7 @@ describe('the password appears nowhere', () => {
     }
   });
 
-  // Fails today: .neo4j-bench/ and .neo4j-bench-seed/ (Neo4j homes of the benchmarks, with `password`
-  // and data/dbms/auth.ini) were committed; .gitignore covers only .neo4j/.
+  // It once failed: the benchmarks' Neo4j homes (.neo4j-bench*/password, auth.ini) had been committed.
   test('no tracked file holds the password', () => {
     const hits = spawnSync('git', ['grep', '-l', '-F', password], { encoding: 'utf8' });
     expect(hits.stdout.trim()).toBe('');
