@@ -12,7 +12,9 @@ import { extract } from '../../src/extract/index.js';
 import { parse } from '../../src/parse/index.js';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '10' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { mb: { type: 'string', default: '10' }, runs: { type: 'string', default: '5' } },
+});
 const targetBytes = Number(values.mb) * 1024 * 1024;
 const runs = Number(values.runs);
 
@@ -53,7 +55,9 @@ function timeRuns(label: string, docs: Doc[], work: (d: Doc) => unknown): Timing
     wall.push((performance.now() - t0) / 1000);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1e6);
-    process.stderr.write(`  ${label} run ${r + 1}/${runs}: ${cpu.at(-1)!.toFixed(2)} s cpu, ${wall.at(-1)!.toFixed(2)} s wall\n`);
+    process.stderr.write(
+      `  ${label} run ${r + 1}/${runs}: ${cpu.at(-1)!.toFixed(2)} s cpu, ${wall.at(-1)!.toFixed(2)} s wall\n`,
+    );
   }
   return { cpu: median(cpu), wall: median(wall) };
 }
@@ -81,5 +85,9 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/extract.json', `${JSON.stringify(result, null, 2)}\n`);
 console.log(`| corpus | clock | parse only (baseline) | parse + extract | extract costs |`);
 console.log(`| --- | --- | --- | --- | --- |`);
-console.log(`| ${docs.length} docs, ${mb.toFixed(1)} MB | CPU | ${result.parseCpuMBps} MB/s | ${result.extractCpuMBps} MB/s | ${result.extractVsParseOnly}× the time of parsing |`);
-console.log(`| | wall | ${result.parseMBps} MB/s | ${result.extractMBps} MB/s | ${+(extracting.wall / parsing.wall).toFixed(2)}× |`);
+console.log(
+  `| ${docs.length} docs, ${mb.toFixed(1)} MB | CPU | ${result.parseCpuMBps} MB/s | ${result.extractCpuMBps} MB/s | ${result.extractVsParseOnly}× the time of parsing |`,
+);
+console.log(
+  `| | wall | ${result.parseMBps} MB/s | ${result.extractMBps} MB/s | ${+(extracting.wall / parsing.wall).toFixed(2)}× |`,
+);

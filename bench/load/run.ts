@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applySchema } from '../../graph-schema/apply.js';
 import { analyze } from '../../src/analytics/index.js';
-import { loadConfig } from '../../src/config.js';
-import { connectDatabase } from '../../src/db/index.js';
+import { connectDatabase, databaseStatus, stopDatabase } from '../../src/db/index.js';
 import { extract } from '../../src/extract/index.js';
 import { load, type GraphData } from '../../src/load/index.js';
 import { documentId, parse } from '../../src/parse/index.js';
@@ -13,6 +12,7 @@ import { ingest } from '../../src/pipeline.js';
 import { resolve } from '../../src/resolve/index.js';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 import { writeCorpus } from '../corpus/generate.js';
+import { loadAverage, loadBenchConfig, processCpuSeconds } from './bench-database.js';
 import { naiveLoad } from './naive-load.js';
 import { removeDocuments } from './remove-documents.js';
 
@@ -20,6 +20,9 @@ import { removeDocuments } from './remove-documents.js';
  * `npm run -s bench -- load` or `tsx bench/load/run.ts [--docs 1000] [--large 10000] [--seed 1]`:
  * batched vs naive loader on the same generated corpus, end-to-end ingest of two corpus sizes, and
  * re-ingest of an unchanged corpus. Prints a table; writes bench/results/load.json.
+ * Runs on its own local server (bench-database.ts); `--stop` stops it at the end.
+ * The machine is shared: naive and batched runs alternate `--repeat` times and the medians are
+ * compared, each sample with the load average and the server's CPU seconds beside it.
  */
 const { values } = parseArgs({
   options: {
@@ -27,7 +30,9 @@ const { values } = parseArgs({
     large: { type: 'string', default: '10000' },
     'naive-docs': { type: 'string' },
     seed: { type: 'string', default: '1' },
-    batch: { type: 'string', default: '100' },
+    batch: { type: 'string', default: '250' },
+    repeat: { type: 'string', default: '3' },
+    stop: { type: 'boolean', default: false },
     // Only the end-to-end ingest of this many documents, added to an existing bench/results/load.json.
     'e2e-only': { type: 'string' },
   },
@@ -35,7 +40,8 @@ const { values } = parseArgs({
 const docs = Number(values.docs);
 const large = Number(values.large);
 // The naive loader is slow enough that a sample of the corpus gives its rate; --naive-docs to widen it.
-const naiveDocs = Math.min(docs, Number(values['naive-docs'] ?? 200));
+const naiveDocs = Math.min(docs, Number(values['naive-docs'] ?? 100));
+const repeat = Math.max(1, Number(values.repeat));
 const seed = Number(values.seed);
 const batchDocuments = Number(values.batch);
 
@@ -43,9 +49,39 @@ const log = (line: string) => process.stderr.write(line + '\n');
 const seconds = (t: number) => (performance.now() - t) / 1000;
 const round = (x: number, d = 2) => Number(x.toFixed(d));
 
-const { driver, connection } = await connectDatabase(loadConfig(), { log });
+const config = loadBenchConfig();
+const { driver, connection } = await connectDatabase(config, { log, startedBy: 'bench-load' });
 const database = connection.database;
 await applySchema(driver, database);
+const serverPid = (await databaseStatus(config)).pid;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** Times `run`, with the server's CPU seconds and the load average around it. */
+async function sample<T extends { relationshipsCreated: number }>(run: () => Promise<T>) {
+  const loadBefore = loadAverage();
+  const cpu0 = processCpuSeconds(serverPid);
+  const t = performance.now();
+  const result = await run();
+  const secs = seconds(t);
+  const cpu1 = processCpuSeconds(serverPid);
+  const serverCpu = cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0;
+  return {
+    result,
+    row: {
+      seconds: round(secs),
+      relationships: result.relationshipsCreated,
+      relationshipsPerSecond: Math.round(result.relationshipsCreated / secs),
+      ...(serverCpu !== undefined && {
+        serverCpuSeconds: round(serverCpu, 1),
+        relationshipsPerServerCpuSecond: Math.round(result.relationshipsCreated / serverCpu),
+      }),
+      loadAverage: [loadBefore, loadAverage()],
+    },
+  };
+}
 
 function restrict(graph: GraphData, keep: Set<string>): GraphData {
   const narrow = <T extends { documents: string[] }>(x: T) => ({
@@ -105,6 +141,7 @@ if (values['e2e-only']) {
     process.stdout.write(JSON.stringify(e2eRow(r), null, 2) + '\n');
   } finally {
     await driver.close();
+    if (values.stop) await stopDatabase(config, { log });
   }
   process.exit(0);
 }
@@ -128,32 +165,48 @@ try {
   await naiveLoad(driver, warm, database);
   await removeDocuments(driver, ids, database);
 
-  log(`naive loader on ${naiveDocs} documents…`);
   const naiveGraph = naiveDocs < docs ? restrict(graph, new Set(ids.slice(0, naiveDocs))) : graph;
-  t = performance.now();
-  const naive = await naiveLoad(driver, naiveGraph, database);
-  const naiveS = seconds(t);
-  log(`naive: ${naive.relationshipsCreated} relationships in ${naiveS.toFixed(1)} s`);
-  await removeDocuments(driver, ids, database);
+  const naiveSamples: Awaited<ReturnType<typeof sample>>['row'][] = [];
+  const batchedSamples: Awaited<ReturnType<typeof sample>>['row'][] = [];
+  let naive: Awaited<ReturnType<typeof naiveLoad>> | undefined;
+  let batched: Awaited<ReturnType<typeof load>> | undefined;
+  for (let k = 1; k <= repeat; k++) {
+    log(`[${k}/${repeat}] naive loader on ${naiveDocs} documents (load average ${loadAverage()})…`);
+    const n = await sample(() => naiveLoad(driver, naiveGraph, database));
+    naive = n.result;
+    naiveSamples.push(n.row);
+    log(`naive: ${n.row.relationships} relationships in ${n.row.seconds} s = ${n.row.relationshipsPerSecond}/s`);
+    await removeDocuments(driver, ids, database);
 
-  log(`batched loader on ${docs} documents…`);
-  t = performance.now();
-  const batched = await load(driver, graph, { database, batchDocuments });
-  const batchedS = seconds(t);
-  log(`batched: ${batched.relationshipsCreated} relationships in ${batchedS.toFixed(1)} s`);
-  await removeDocuments(driver, ids, database);
+    log(`[${k}/${repeat}] batched loader on ${docs} documents (load average ${loadAverage()})…`);
+    // As ingest calls it for documents not in the graph yet: nothing to take back.
+    const b = await sample(() => load(driver, graph, { database, batchDocuments, loaded: new Set() }));
+    batched = b.result;
+    batchedSamples.push(b.row);
+    log(`batched: ${b.row.relationships} relationships in ${b.row.seconds} s = ${b.row.relationshipsPerSecond}/s`);
+    await removeDocuments(driver, ids, database);
+  }
 
   const small = await endToEnd(docs);
   const big = large > 0 ? await endToEnd(large) : undefined;
   await removeDocuments(driver, [...small.ids, ...(big?.ids ?? [])], database);
   await analyze(driver, { database });
 
-  const naiveRate = naive.relationshipsCreated / naiveS;
-  const batchedRate = batched.relationshipsCreated / batchedS;
+  const naiveRate = median(naiveSamples.map((x) => x.relationshipsPerSecond));
+  const batchedRate = median(batchedSamples.map((x) => x.relationshipsPerSecond));
+  const cpuRate = (xs: typeof naiveSamples) =>
+    xs.every((x) => x.relationshipsPerServerCpuSecond)
+      ? median(xs.map((x) => x.relationshipsPerServerCpuSecond!))
+      : undefined;
   const results = {
     date: new Date().toISOString(),
-    command: `tsx bench/load/run.ts --docs ${docs} --large ${large} --naive-docs ${naiveDocs} --seed ${seed} --batch ${batchDocuments}`,
-    machine: { cpus: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version },
+    command: `tsx bench/load/run.ts --docs ${docs} --large ${large} --naive-docs ${naiveDocs} --seed ${seed} --batch ${batchDocuments} --repeat ${repeat}`,
+    machine: {
+      cpus: cpus().length,
+      memoryGb: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      server: `${connection.uri} (${config.neo4jHome})`,
+    },
     corpus: {
       documents: docs,
       seed,
@@ -164,18 +217,21 @@ try {
     },
     naive: {
       documents: naiveDocs,
-      statements: naive.statements,
-      relationships: naive.relationshipsCreated,
-      seconds: round(naiveS),
+      statements: naive!.statements,
+      relationships: naive!.relationshipsCreated,
       relationshipsPerSecond: Math.round(naiveRate),
+      relationshipsPerServerCpuSecond: cpuRate(naiveSamples),
+      samples: naiveSamples,
     },
     batched: {
       documents: docs,
-      transactions: batched.transactions,
-      relationships: batched.relationshipsCreated,
-      nodes: batched.nodesCreated,
-      seconds: round(batchedS),
+      batchDocuments,
+      transactions: batched!.transactions,
+      relationships: batched!.relationshipsCreated,
+      nodes: batched!.nodesCreated,
       relationshipsPerSecond: Math.round(batchedRate),
+      relationshipsPerServerCpuSecond: cpuRate(batchedSamples),
+      samples: batchedSamples,
     },
     speedup: round(batchedRate / naiveRate, 1),
     endToEnd: [small, ...(big ? [big] : [])].map(e2eRow),
@@ -185,11 +241,11 @@ try {
   const rows: [string, string][] = [
     [
       'naive loader',
-      `${results.naive.relationshipsPerSecond} rel/s (${naive.relationshipsCreated} rels, ${results.naive.seconds} s, ${naiveDocs} docs)`,
+      `${results.naive.relationshipsPerSecond} rel/s median of ${repeat} (${naive!.relationshipsCreated} rels, ${naiveDocs} docs)`,
     ],
     [
       'batched loader',
-      `${results.batched.relationshipsPerSecond} rel/s (${batched.relationshipsCreated} rels, ${results.batched.seconds} s, ${docs} docs)`,
+      `${results.batched.relationshipsPerSecond} rel/s median of ${repeat} (${batched!.relationshipsCreated} rels, ${docs} docs, ${batchDocuments}/tx)`,
     ],
     ['batched / naive', `${results.speedup}x`],
     ...results.endToEnd.flatMap((e): [string, string][] => [
@@ -205,4 +261,5 @@ try {
   );
 } finally {
   await driver.close();
+  if (values.stop) await stopDatabase(config, { log });
 }

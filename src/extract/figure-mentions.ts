@@ -32,12 +32,10 @@ export interface FigureMention {
   antecedent?: FigureMention;
 }
 
-// Not after a letter or digit ("COVID-19" is no figure), checked by matchAllNotAfter.
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const NUMBER_RE = new RegExp(
-  `(?:(${DIGITS_SOURCE})|(${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`,
-  'giu',
-);
+// Not after a letter or digit ("COVID-19" is no figure), checked by matchAllNotAfter; with the
+// pattern's own flags, since /iu folds case inside the class too.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/iu;
+const NUMBER_RE = new RegExp(`(?:(${DIGITS_SOURCE})|(${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'giu');
 const MULTIPLIER_RE = new RegExp(`^\\s+(${MULTIPLIER_SOURCE})(?![\\p{L}])`, 'iu');
 const COLLECTIVE_RE = /^\s+(\p{L}+aines?|douzaines?|milliers?|paire|couple)(?![\p{L}])/iu;
 const ARTICLE = /^une?$/iu;

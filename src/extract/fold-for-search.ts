@@ -10,7 +10,8 @@ function foldChar(ch: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
   // keep one UTF-16 unit per unit of input so offsets stay valid
-  const out = base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  const out =
+    base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
   return out.replace(/[’`]/g, "'");
 }
 

@@ -24,8 +24,20 @@ function index(): Map<string, [string, GazetteerEntry][]> {
   return buckets;
 }
 
+// Every capitalised word of six letters or more is asked about, and names recur from document to
+// document: remember the answer per word (bounded).
+const nearest = new Map<string, GazetteerEntry | undefined>();
+
 /** The lexicon entry a misspelt single word most likely stands for, if one is close enough. */
 export function nearestEntry(word: string): GazetteerEntry | undefined {
+  if (nearest.has(word)) return nearest.get(word);
+  if (nearest.size > 50_000) nearest.clear();
+  const entry = search(word);
+  nearest.set(word, entry);
+  return entry;
+}
+
+function search(word: string): GazetteerEntry | undefined {
   const w = foldFast(word);
   if (w.length < 6 || isCountryAdjective(word)) return undefined;
   const budget = w.length >= 12 ? 2 : 1;

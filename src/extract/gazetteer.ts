@@ -54,6 +54,10 @@ export function foldFast(s: string): string {
 // a comma or a dash ("Kremlin – Moscou" is two names).
 const JOIN = /^[ \u00a0]{0,2}[-‐‑'’.()]?[ \u00a0]{0,2}$/;
 
+// A single space, the usual gap, joins without a regex.
+const joins = (text: string, from: number, to: number) =>
+  (to - from === 1 && text.charCodeAt(from) === 32) || JOIN.test(text.slice(from, to));
+
 const WORDISH = /^[\p{L}\p{N}]+$/u;
 const wordUnits = new Map<string, boolean>();
 const isWordUnit = (ch: string) => {
@@ -138,6 +142,9 @@ export function createGazetteer(forms: Iterable<readonly [string, GazetteerEntry
 
   const entryFor = (key: string, surface: string) =>
     index.get(key)?.find((f) => accepts(f.rule, surface))?.entry;
+  // Most keys tried are no lexicon form: slice the surface only for those that are.
+  const entryAt = (key: string, text: string, start: number, end: number) =>
+    index.has(key) ? entryFor(key, text.slice(start, end)) : undefined;
 
   function match(text: string): GazetteerMatch[] {
     const toks = tokens(foldFast(text));
@@ -146,11 +153,11 @@ export function createGazetteer(forms: Iterable<readonly [string, GazetteerEntry
       let best: GazetteerMatch | undefined;
       let key = '';
       for (let j = i; j < toks.length && j - i < longest; j++) {
-        if (j > i && !JOIN.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+        if (j > i && !joins(text, toks[j - 1]!.end, toks[j]!.start)) break;
         key = j === i ? toks[j]!.text : `${key} ${toks[j]!.text}`;
         const start = toks[i]!.start;
         const end = toks[j]!.end;
-        const entry = entryFor(key, text.slice(start, end));
+        const entry = entryAt(key, text, start, end);
         if (entry) best = { entry, start, end };
         if (!prefixes.has(key)) break;
       }

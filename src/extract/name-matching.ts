@@ -3,6 +3,18 @@ import { normalizeName } from './normalize-name.js';
 
 /** Folds French and English transliterations of Russian names together: Alexandre/Alexander, Loukachenko/Lukashenko. */
 export function foldTransliteration(normalized: string): string {
+  let f = folded.get(normalized);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    folded.set(normalized, (f = fold(normalized)));
+  }
+  return f;
+}
+
+// Clustering compares every pair of a document's place names: remember each name's folding (bounded).
+const folded = new Map<string, string>();
+
+function fold(normalized: string): string {
   return normalized
     .replace(/ou/g, 'u')
     .replace(/kh/g, 'h')

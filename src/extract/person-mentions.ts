@@ -29,10 +29,7 @@ const TITLED = new RegExp(
   'gu',
 );
 // Any run of capitalised words: "Perm Dmitry Makhonin" holds the person "Dmitry Makhonin".
-const CAP_RUN = new RegExp(
-  String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`,
-  'gu',
-);
+const CAP_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`, 'gu');
 const NAME_WORDS = new RegExp(NAME_WORD, 'gu');
 // "V. Poutine": an initial then a surname ("M." is the honorific, handled above).
 // …and no dot either: "J.-P. Dupont" is not "P. Dupont".
@@ -118,7 +115,9 @@ export function surnameHits(
   for (let at = from; at < to; at++) {
     const list = byFirst.get(text.charCodeAt(at));
     if (!list || isWordAt(text, from, at - 1, -1)) continue;
-    const hit = list.find((s) => at + s.length <= to && text.startsWith(s, at) && !isWordAt(text, to, at + s.length, 1));
+    const hit = list.find(
+      (s) => at + s.length <= to && text.startsWith(s, at) && !isWordAt(text, to, at + s.length, 1),
+    );
     if (!hit) continue;
     out.push({ start: at, end: at + hit.length, rank: RANK.surname });
     at += hit.length - 1;
@@ -136,7 +135,11 @@ function isWordAt(text: string, bound: number, i: number, dir: -1 | 1): boolean 
   if (dir < 0 ? i < bound : i >= bound) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  // a low surrogate looked at backwards belongs to the pair that ends at it
-  const pairStart = dir < 0 && c >= 0xdc00 && c <= 0xdfff && i - 1 >= bound ? i - 1 : i;
-  return STARTS_WITH_LETTER_OR_DIGIT.test(text.slice(pairStart, dir < 0 ? pairStart + 2 : Math.min(pairStart + 2, bound)));
+  // a low surrogate looked at backwards belongs to the pair that ends at it, if there is one
+  const pairs = dir < 0 && c >= 0xdc00 && c <= 0xdfff && i - 1 >= bound;
+  const high = pairs ? text.charCodeAt(i - 1) : 0;
+  const pairStart = high >= 0xd800 && high <= 0xdbff ? i - 1 : i;
+  return STARTS_WITH_LETTER_OR_DIGIT.test(
+    text.slice(pairStart, dir < 0 ? pairStart + 2 : Math.min(pairStart + 2, bound)),
+  );
 }
