@@ -24,7 +24,7 @@ export interface AgreementMatch extends Span {
 const MAX_TAIL = 320;
 const CEASEFIRE = /cessez|trêve/iu;
 // A clause ends at sentence punctuation, a comma, a dash or a bracket.
-const HARD_STOP = /[.;:!?\n,(«»"]|\s[–—-]\s/u;
+const HARD_STOP = /[.;:!?\r\n,(«»"]|\s[–—-]\s/u;
 // "… du 25 décembre 1998, et le protocole sur …": a second agreement starts its own name.
 const NEXT_HEAD = new RegExp(`\\s(?:et|ou)\\s+(?:le|la|les|l[’']|un|une|des)\\s*(?=${HEAD.source})`, 'iu');
 const NAMED_OR_DATED = /^\s+(?:de|d[’']|du|of)\s*(?:la\s+|l[’']\s*)?(?:\p{Lu}|\d)/u;
