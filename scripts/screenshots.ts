@@ -27,15 +27,23 @@ const SHOTS: [string, string, boolean][] = [
 async function main(): Promise<void> {
   const config = loadConfig();
   const { connection, driver } = await connectDatabase(config, { log: (line) => console.error(line) });
-  if (!connection.browserUrl) throw new Error('screenshots: this Neo4j has no Browser address (NEO4J_URI alone).');
+  if (!connection.browserUrl)
+    throw new Error('screenshots: this Neo4j has no Browser address (NEO4J_URI alone).');
   mkdirSync(OUT, { recursive: true });
   await loadSeed(driver, connection.database);
-  const { server, url } = await listen(await createApi({ driver, database: connection.database }), { port: 0 });
+  const { server, url } = await listen(await createApi({ driver, database: connection.database }), {
+    port: 0,
+  });
   const origin = `http://localhost:${new URL(url).port}`;
   const browser = await launchChromium();
   try {
     const page = await (await offlineContext(browser)).newPage();
-    await loginToBrowser(page, { browserUrl: connection.browserUrl, boltUri: connection.uri, user: connection.user, password: connection.password });
+    await loginToBrowser(page, {
+      browserUrl: connection.browserUrl,
+      boltUri: connection.uri,
+      user: connection.user,
+      password: connection.password,
+    });
     await runCommand(page, `:style ${origin}/style.grass`);
     const guide = await runCommand(page, `:play ${origin}/guide.html`);
     await guide.getByText('A guided tour in questions').waitFor();

@@ -4,7 +4,8 @@
 //   npx tsx scripts/sync-readme.ts --check  exit 1 when README.md is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export const START = '<!-- walkthrough:start (generated from docs/walkthrough.md by scripts/sync-readme.ts) -->';
+export const START =
+  '<!-- walkthrough:start (generated from docs/walkthrough.md by scripts/sync-readme.ts) -->';
 export const END = '<!-- walkthrough:end -->';
 
 /** The README with its walkthrough block replaced by the questions of the walkthrough page. */

@@ -46,7 +46,8 @@ export function loadConfig(root = process.cwd()): Config {
     neo4jHome: env.KG_NEO4J_HOME || resolve(root, '.neo4j'),
     boltPort: Number(env.KG_BOLT_PORT || 7687),
     httpPort: Number(env.KG_HTTP_PORT || 7474),
-    neo4jMode: env.KG_NEO4J_MODE === 'docker' || env.KG_NEO4J_MODE === 'local' ? env.KG_NEO4J_MODE : undefined,
+    neo4jMode:
+      env.KG_NEO4J_MODE === 'docker' || env.KG_NEO4J_MODE === 'local' ? env.KG_NEO4J_MODE : undefined,
     javaHome: env.JAVA_HOME || undefined,
     // Browser styles the graph and opens the guide after login, both served by `kg serve`.
     // Browser splits on ";" and adds the ":" itself. An empty KG_BROWSER_POST_CONNECT_CMD turns it off.
@@ -58,7 +59,10 @@ export function loadConfig(root = process.cwd()): Config {
     api: {
       host: env.HOST || '127.0.0.1',
       port: Number(env.PORT || 4000),
-      corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
+      corsOrigins: (env.CORS_ORIGINS || '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       graphiql: env.GRAPHIQL ? env.GRAPHIQL === 'true' : !production,
       introspection: env.INTROSPECTION ? env.INTROSPECTION === 'true' : !production,
     },

@@ -97,7 +97,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const { driver, database, onProgress } = options;
   await applySchema(driver, database);
   const failures: IngestSummary['failures'] = [];
-  const files = await listDocuments(paths, (path, message) => failures.push({ path, message: `${path}: ${message}` }));
+  const files = await listDocuments(paths, (path, message) =>
+    failures.push({ path, message: `${path}: ${message}` }),
+  );
   const loaded = await loadedDocuments(
     driver,
     files.map((f) => documentId(f)),

@@ -1,7 +1,15 @@
 import { RELATION_TYPES, type RelationType } from '../model/index.js';
 
 /** Labels a user may filter on; anything else in `types` is ignored rather than spliced into Cypher. */
-export const SEARCHABLE_LABELS = ['Person', 'Region', 'Organization', 'MilitaryUnit', 'Agreement', 'Figure', 'Event'];
+export const SEARCHABLE_LABELS = [
+  'Person',
+  'Region',
+  'Organization',
+  'MilitaryUnit',
+  'Agreement',
+  'Figure',
+  'Event',
+];
 
 /** Cypher expression (over node variable `v`) giving { id, type, name } with the contract's label as type. */
 export const refOf = (v: string) =>

@@ -3,10 +3,20 @@ import type { Evidence } from '../model/index.js';
 /** Relationship properties as stored by the loader: provenance lists plus anything else (title, role…). */
 export type StoredProperties = Record<string, unknown>;
 
-const PROVENANCE = new Set(['documents', 'evidenceDocuments', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts']);
+const PROVENANCE = new Set([
+  'documents',
+  'evidenceDocuments',
+  'evidenceStarts',
+  'evidenceEnds',
+  'evidenceTexts',
+]);
 
 const toNumber = (v: unknown): number =>
-  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number((v as { toNumber?: () => number })?.toNumber?.() ?? v);
+  typeof v === 'number'
+    ? v
+    : typeof v === 'bigint'
+      ? Number(v)
+      : Number((v as { toNumber?: () => number })?.toNumber?.() ?? v);
 
 /** Zips the parallel evidence lists of a relationship back into evidence records. */
 export function evidenceFrom(props: StoredProperties): Required<Evidence>[] {
@@ -27,7 +37,10 @@ export function extraProperties(props: StoredProperties): string | null {
   const rest = Object.fromEntries(
     Object.entries(props)
       .filter(([k]) => !PROVENANCE.has(k))
-      .map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : (v as { toNumber?: () => number })?.toNumber?.() ?? v]),
+      .map(([k, v]) => [
+        k,
+        typeof v === 'bigint' ? Number(v) : ((v as { toNumber?: () => number })?.toNumber?.() ?? v),
+      ]),
   );
   return Object.keys(rest).length ? JSON.stringify(rest) : null;
 }

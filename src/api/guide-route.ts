@@ -10,7 +10,8 @@ export const GUIDE_PATHS = ['/guide.html', '/guides/kg.html'] as const;
 export const STYLE_PATHS = ['/style.grass'] as const;
 
 const isBrowserAsset = (pathname: string): boolean =>
-  (GUIDE_PATHS as readonly string[]).includes(pathname) || (STYLE_PATHS as readonly string[]).includes(pathname);
+  (GUIDE_PATHS as readonly string[]).includes(pathname) ||
+  (STYLE_PATHS as readonly string[]).includes(pathname);
 
 // Browser runs at http://127.0.0.1:7474 and fetches these from our port: a cross-origin GET that needs
 // `Access-Control-Allow-Origin`. They are public and read-only, so `*`, whatever CORS the GraphQL endpoint has.
@@ -29,7 +30,9 @@ export function useGuideRoute(): Plugin {
     onRequest({ request, url, fetchAPI, endResponse }) {
       if (!isBrowserAsset(url.pathname) || (request.method !== 'GET' && request.method !== 'HEAD')) return;
       const isGuide = (GUIDE_PATHS as readonly string[]).includes(url.pathname);
-      const body = isGuide ? renderGuide(GUIDE_QUERIES, { baseUrl: url.origin }) : readFileSync(STYLE_PATH, 'utf8');
+      const body = isGuide
+        ? renderGuide(GUIDE_QUERIES, { baseUrl: url.origin })
+        : readFileSync(STYLE_PATH, 'utf8');
       const type = isGuide ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
       endResponse(
         new fetchAPI.Response(request.method === 'HEAD' ? null : body, {

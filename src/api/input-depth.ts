@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type ObjectValueNode, type ValidationContext, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type ObjectValueNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 // Depth, cost and alias limits only see the selection set; a `where` filter can nest relationship
@@ -7,7 +14,8 @@ import type { Plugin } from 'graphql-yoga';
 // real filter; deeper ones are refused before anything reaches the database.
 
 function objectDepth(value: ValueNode): number {
-  if (value.kind === Kind.OBJECT) return 1 + Math.max(0, ...(value as ObjectValueNode).fields.map((f) => objectDepth(f.value)));
+  if (value.kind === Kind.OBJECT)
+    return 1 + Math.max(0, ...(value as ObjectValueNode).fields.map((f) => objectDepth(f.value)));
   if (value.kind === Kind.LIST) return Math.max(0, ...value.values.map(objectDepth));
   return 0;
 }
@@ -21,7 +29,9 @@ function jsonDepth(value: unknown, budget: number): number {
 }
 
 const refusal = (max: number) =>
-  new GraphQLError(`Input objects nested deeper than ${max} levels are refused.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  new GraphQLError(`Input objects nested deeper than ${max} levels are refused.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 
 /** Validation rule: no argument value nests input objects deeper than `max`. */
 export const maxInputDepthRule =

@@ -9,7 +9,10 @@ export interface ListenOptions {
 }
 
 /** Serves the API over HTTP; resolves once listening, with the URL of the GraphQL endpoint. */
-export async function listen(api: Api, options: ListenOptions = {}): Promise<{ server: Server; url: string }> {
+export async function listen(
+  api: Api,
+  options: ListenOptions = {},
+): Promise<{ server: Server; url: string }> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer(api.yoga);
   await new Promise<void>((resolve, reject) => {

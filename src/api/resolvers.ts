@@ -9,7 +9,9 @@ import { RELATION_TYPES, type RelationType } from '../model/index.js';
 /** Hits loaded when search filters by type: the filter runs after Lucene's ranking. */
 const SEARCH_FETCH_WITH_TYPES = 500;
 /** Relationship types a neighbour may come through: provenance links (MENTIONED_IN, DESCRIBES) are not neighbours. */
-const NEIGHBOUR_TYPES: RelationType[] = RELATION_TYPES.filter((t) => t !== 'MENTIONED_IN' && t !== 'DESCRIBES');
+const NEIGHBOUR_TYPES: RelationType[] = RELATION_TYPES.filter(
+  (t) => t !== 'MENTIONED_IN' && t !== 'DESCRIBES',
+);
 
 export interface ResolverOptions {
   driver: Driver;
@@ -35,7 +37,11 @@ CALL {
 WITH ${carry ? `${carry}, ` : ''}n AS ${out} WHERE ${out} IS NOT NULL`;
 
 export function createResolvers({ driver, database, maxLimit = 200 }: ResolverOptions) {
-  const read = async <T>(cypher: string, params: Record<string, unknown>, map: (r: Record<string, unknown>) => T) => {
+  const read = async <T>(
+    cypher: string,
+    params: Record<string, unknown>,
+    map: (r: Record<string, unknown>) => T,
+  ) => {
     // The API only reads, so no causal chain to keep: without the default bookmark manager each call
     // skips its bookkeeping, shared by all concurrent requests.
     const { records } = await driver.executeQuery(cypher, params, {
@@ -71,10 +77,18 @@ export function createResolvers({ driver, database, maxLimit = 200 }: ResolverOp
 
       relations: async (
         _: unknown,
-        args: { subject?: string | null; type?: string | null; object?: string | null; limit?: number | null },
+        args: {
+          subject?: string | null;
+          type?: string | null;
+          object?: string | null;
+          limit?: number | null;
+        },
       ) => {
         const type = checkRelationType(args.type);
-        if (args.type && !type) throw new GraphQLError(`Unknown relation type "${args.type}".`, { extensions: { code: 'BAD_USER_INPUT' } });
+        if (args.type && !type)
+          throw new GraphQLError(`Unknown relation type "${args.type}".`, {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
         const parts: string[] = [];
         if (args.subject) parts.push(RESOLVE_NODE('subject', 's'));
         if (args.object) parts.push(RESOLVE_NODE('object', 'o', args.subject ? 's' : ''));
@@ -105,7 +119,10 @@ export function createResolvers({ driver, database, maxLimit = 200 }: ResolverOp
         );
       },
 
-      neighbours: async (_: unknown, args: { id: string; types?: string[] | null; limit?: number | null }) => {
+      neighbours: async (
+        _: unknown,
+        args: { id: string; types?: string[] | null; limit?: number | null },
+      ) => {
         const asked = (args.types ?? []).map(checkRelationType).filter((t): t is RelationType => Boolean(t));
         // Types named in the pattern (checked against the contract): a hub's MENTIONED_IN are never read.
         const types = (asked.length ? asked : NEIGHBOUR_TYPES).filter((t) => NEIGHBOUR_TYPES.includes(t));

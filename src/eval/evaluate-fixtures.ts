@@ -4,7 +4,10 @@ import { basename, join } from 'node:path';
 import type { Extraction } from '../model/index.js';
 import { score, type Gold, type ScoreReport } from './score.js';
 
-export interface FixtureScore { file: string; report: ScoreReport }
+export interface FixtureScore {
+  file: string;
+  report: ScoreReport;
+}
 
 /** Every `<dir>/gold/<name>.gold.json` paired with `<dir>/<name>.txt`, extracted and scored. */
 export async function evaluateFixtures(

@@ -2,7 +2,14 @@
 // figures; test/eval/score.test.ts runs both on the same files and compares.
 import type { Extraction } from '../model/index.js';
 
-export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface Prf {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 export interface ScoreReport {
   document: string;
   entities: { overall: Prf; byType: Record<string, Prf> };
@@ -20,29 +27,62 @@ export interface Gold {
 const TITLES = /^(mr|mrs|m|mme|monsieur|madame|president|presidente|le|la|les|l|the)\s+/;
 function norm(s: unknown): string {
   let t = String(s ?? '')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase().replace(/[’'`]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   for (let i = 0; i < 3; i++) t = t.replace(TITLES, '');
   return t;
 }
 const UNIT_ALIASES = new Map([
-  ['pour cent', '%'], ['pourcent', '%'], ['percent', '%'], ['pct', '%'],
-  ['dollar', 'usd'], ['dollars', 'usd'], ['$', 'usd'], ['rouble', 'rub'], ['roubles', 'rub'], ['ruble', 'rub'],
-  ['m2', 'm²'], ['metre carre', 'm²'], ['metres carres', 'm²'], ['km2', 'km²'], ['kilometre carre', 'km²'],
-  ['kilometres carres', 'km²'], ['kilometre', 'km'], ['kilometres', 'km'],
+  ['pour cent', '%'],
+  ['pourcent', '%'],
+  ['percent', '%'],
+  ['pct', '%'],
+  ['dollar', 'usd'],
+  ['dollars', 'usd'],
+  ['$', 'usd'],
+  ['rouble', 'rub'],
+  ['roubles', 'rub'],
+  ['ruble', 'rub'],
+  ['m2', 'm²'],
+  ['metre carre', 'm²'],
+  ['metres carres', 'm²'],
+  ['km2', 'km²'],
+  ['kilometre carre', 'km²'],
+  ['kilometres carres', 'km²'],
+  ['kilometre', 'km'],
+  ['kilometres', 'km'],
 ]);
 export function normUnit(u: unknown): string {
-  let t = String(u ?? '').trim().toLowerCase();
+  let t = String(u ?? '')
+    .trim()
+    .toLowerCase();
   if (t === '%' || t === 'm²' || t === 'km²') return t;
-  t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
+  t = t
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ');
   if (UNIT_ALIASES.has(t)) return UNIT_ALIASES.get(t)!;
   if (t.length > 3) t = t.replace(/(s|x)$/, '');
   return UNIT_ALIASES.get(t) ?? t;
 }
 
-type Item = Record<string, unknown> & { type: string; name?: unknown; aliases?: unknown[]; properties?: Record<string, unknown> };
+type Item = Record<string, unknown> & {
+  type: string;
+  name?: unknown;
+  aliases?: unknown[];
+  properties?: Record<string, unknown>;
+};
 const names = (e: Item) => new Set([e.name, ...(e.aliases ?? [])].map(norm).filter(Boolean));
-const words = (s: unknown) => new Set(norm(s).split(' ').filter((w) => w.length > 3));
+const words = (s: unknown) =>
+  new Set(
+    norm(s)
+      .split(' ')
+      .filter((w) => w.length > 3),
+  );
 const propsOf = (e: Item): Record<string, unknown> => ({ ...(e.properties ?? {}), ...e });
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -54,7 +94,8 @@ function matches(p: Item, g: Item): boolean {
   if (p.type !== g.type) return false;
   if (g.type === 'Figure') {
     const pp = propsOf(p);
-    const pv = Number(pp.value), gv = Number(g.value);
+    const pv = Number(pp.value),
+      gv = Number(g.value);
     if (!Number.isFinite(pv) || !Number.isFinite(gv)) return false;
     const close = gv === 0 ? pv === 0 : Math.abs(pv - gv) / Math.abs(gv) <= 0.005;
     return close && normUnit(pp.unit) === normUnit(g.unit);
@@ -62,11 +103,13 @@ function matches(p: Item, g: Item): boolean {
   if (g.type === 'Event') {
     const pp = propsOf(p);
     if (String(pp.date ?? '').slice(0, 10) !== g.date) return false;
-    const a = words(pp.title ?? p.name), b = words(g.title);
+    const a = words(pp.title ?? p.name),
+      b = words(g.title);
     const inter = [...a].filter((w) => b.has(w)).length;
     return inter / Math.max(1, Math.min(a.size, b.size)) >= 0.5;
   }
-  const a = names(p), b = names(g);
+  const a = names(p),
+    b = names(g);
   for (const n of a) if (b.has(n)) return true;
   if (g.type === 'Agreement') {
     for (const x of a) for (const y of b) if (jaccard(words(x), words(y)) >= 0.6) return true;
@@ -74,7 +117,11 @@ function matches(p: Item, g: Item): boolean {
   return false;
 }
 
-interface Counts { tp: number; fp: number; fn: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 const stat = (bucket: Record<string, Counts>, type: string) => (bucket[type] ??= { tp: 0, fp: 0, fn: 0 });
 
 /** Scores one document's extraction against its gold, exactly as shared/eval/score.mjs does. */
@@ -106,7 +153,8 @@ export function score(pred: Extraction, gold: Gold): ScoreReport {
   const keyOf = (t: string, s: unknown, o: unknown) =>
     SYMMETRIC.has(t) && String(s) > String(o) ? `${t}|${o}|${s}` : `${t}|${s}|${o}`;
   const goldRel = new Map<string, string>();
-  for (const r of gold.relations ?? []) if (!SKIP.has(r.type)) goldRel.set(keyOf(r.type, r.source, r.target), r.type);
+  for (const r of gold.relations ?? [])
+    if (!SKIP.has(r.type)) goldRel.set(keyOf(r.type, r.source, r.target), r.type);
   for (const e of gold.entities) {
     if (e.type !== 'Figure') continue;
     if (e.about) goldRel.set(keyOf('MEASURES', e.key, e.about), 'MEASURES');
@@ -117,17 +165,21 @@ export function score(pred: Extraction, gold: Gold): ScoreReport {
   const seenPred = new Set<string>();
   for (const r of pred.relations ?? []) {
     if (SKIP.has(r.type)) continue;
-    const s = predToGold.get(r.source), o = predToGold.get(r.target);
+    const s = predToGold.get(r.source),
+      o = predToGold.get(r.target);
     const k = s && o ? keyOf(r.type, s, o) : null;
     const predKey = `${r.type}|${r.source}|${r.target}`;
     if (seenPred.has(predKey)) continue;
     seenPred.add(predKey);
-    if (k && goldRel.has(k) && !relMatched.has(k)) { relMatched.add(k); stat(relStats, r.type).tp++; }
-    else stat(relStats, r.type).fp++;
+    if (k && goldRel.has(k) && !relMatched.has(k)) {
+      relMatched.add(k);
+      stat(relStats, r.type).tp++;
+    } else stat(relStats, r.type).fp++;
   }
   for (const [k, t] of goldRel) if (!relMatched.has(k)) stat(relStats, t).fn++;
 
-  const byType = (bucket: Record<string, Counts>) => Object.fromEntries(Object.entries(bucket).map(([k, v]) => [k, prf(v)]));
+  const byType = (bucket: Record<string, Counts>) =>
+    Object.fromEntries(Object.entries(bucket).map(([k, v]) => [k, prf(v)]));
   return {
     document: gold.document,
     entities: { overall: prf(sum(entityStats)), byType: byType(entityStats) },
@@ -136,11 +188,23 @@ export function score(pred: Extraction, gold: Gold): ScoreReport {
 }
 
 export function prf({ tp, fp, fn }: Counts): Prf {
-  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
-  return { tp, fp, fn, precision: +p.toFixed(3), recall: +r.toFixed(3), f1: +(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3) };
+  const p = tp + fp ? tp / (tp + fp) : 0,
+    r = tp + fn ? tp / (tp + fn) : 0;
+  return {
+    tp,
+    fp,
+    fn,
+    precision: +p.toFixed(3),
+    recall: +r.toFixed(3),
+    f1: +(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3),
+  };
 }
 export const sum = (bucket: Record<string, Counts>): Counts =>
-  Object.values(bucket).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), { tp: 0, fp: 0, fn: 0 });
+  Object.values(bucket).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
 
 /** The reference scorer's text layout, one line per type. */
 export function formatReport(report: ScoreReport): string {

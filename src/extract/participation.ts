@@ -62,7 +62,8 @@ export function participantsOf(doc: ParsedDocument, found: readonly Candidate[])
           : 'speaker';
       add(t.speaker, role, sentenceAt(doc, t.speaker.span.start));
     }
-    for (const [c, sentence] of leadMentions(doc, event, inEvent, ATTENDED, false)) add(c, 'participant', sentence);
+    for (const [c, sentence] of leadMentions(doc, event, inEvent, ATTENDED, false))
+      add(c, 'participant', sentence);
     return [...list.values()];
   });
 }

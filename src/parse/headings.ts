@@ -59,7 +59,11 @@ export function parseHeading(line: string, defaultYear?: number): Heading | null
     // "3°/Message de félicitations au président élu" — a ° heading needs no date.
     // "1. Réunion avec le gouverneur du territoire du Primorié Oleg Kozhemyako" with the date on the
     // dateline below: a numbered line that names an event kind and reads as a title, not a sentence.
-    const titled = marker.number !== null && rest.length <= 200 && !/[.!?:;]\s*$/u.test(rest) && eventKind(rest) !== 'other';
+    const titled =
+      marker.number !== null &&
+      rest.length <= 200 &&
+      !/[.!?:;]\s*$/u.test(rest) &&
+      eventKind(rest) !== 'other';
     if ((!marker.strong && !titled) || rest.length < 3 || rest.length > 300) return null;
     return { ...marker, title: { start: from, end: line.length }, date: null, time: null, place: null };
   }

@@ -16,7 +16,10 @@ copyFileSync('fixtures/000_3e7985f103b3e583.txt', join(dir, 'test-api-seed.txt')
 let driver: Driver;
 let api: Api;
 
-async function gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string }[] }> {
+async function gql<T = any>(
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: T; errors?: { message: string }[] }> {
   const response = await api.yoga.fetch('http://yoga/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -59,7 +62,9 @@ describe('relations', () => {
       relations(subject: "Dmitry Makhonin", type: "HOLDS_POSITION") {
         subject { id name } type object { id type name } properties evidence { document start end text } } }`);
     expect(errors).toBeUndefined();
-    const perm = data.relations.find((t: { object: { name: string } }) => /territoire de perm/i.test(t.object.name));
+    const perm = data.relations.find((t: { object: { name: string } }) =>
+      /territoire de perm/i.test(t.object.name),
+    );
     expect(perm).toBeDefined();
     expect(perm.object.type).toBe('Region');
     expect(JSON.parse(perm.properties).title).toMatch(/gouverneur/i);
@@ -69,8 +74,12 @@ describe('relations', () => {
   });
 
   it('accepts an object by name and a type alone', async () => {
-    const { data } = await gql(`{ relations(type: "PART_OF", object: "7th Airborne Assault Division") { subject { name } object { name } } }`);
-    expect(data.relations.map((t: { subject: { name: string } }) => t.subject.name)).toContain('56th Guards Airborne Assault Regiment');
+    const { data } = await gql(
+      `{ relations(type: "PART_OF", object: "7th Airborne Assault Division") { subject { name } object { name } } }`,
+    );
+    expect(data.relations.map((t: { subject: { name: string } }) => t.subject.name)).toContain(
+      '56th Guards Airborne Assault Regiment',
+    );
   });
 
   it('rejects an unknown relation type with a clear, masked-safe message', async () => {
@@ -83,10 +92,17 @@ describe('entity queries', () => {
   it('lists neighbours with relationship type, direction and evidence', async () => {
     const { data } = await gql(`{ search(text: "Makhonin", types: ["Person"], limit: 1) { id } }`);
     const id = data.search[0].id;
-    const { data: n } = await gql(`query ($id: ID!) { neighbours(id: $id) { entity { name type } type direction evidence { text } } }`, { id });
+    const { data: n } = await gql(
+      `query ($id: ID!) { neighbours(id: $id) { entity { name type } type direction evidence { text } } }`,
+      { id },
+    );
     const holds = n.neighbours.find((x: { type: string }) => x.type === 'HOLDS_POSITION');
     expect(holds).toMatchObject({ direction: 'OUT', entity: { type: 'Region' } });
-    expect(n.neighbours.some((x: { type: string; direction: string }) => x.type === 'STATED' && x.direction === 'OUT')).toBe(true);
+    expect(
+      n.neighbours.some(
+        (x: { type: string; direction: string }) => x.type === 'STATED' && x.direction === 'OUT',
+      ),
+    ).toBe(true);
     expect(holds.evidence.length).toBeGreaterThan(0);
   });
 
@@ -99,7 +115,11 @@ describe('entity queries', () => {
       } }`);
     expect(errors).toBeUndefined();
     const person = data.people[0];
-    expect(person.positionsConnection.edges.some((e: any) => e.properties.title === 'gouverneur' && /perm/i.test(e.node.name))).toBe(true);
+    expect(
+      person.positionsConnection.edges.some(
+        (e: any) => e.properties.title === 'gouverneur' && /perm/i.test(e.node.name),
+      ),
+    ).toBe(true);
     expect(person.events.map((e: { date: string }) => e.date)).toContain('2025-03-10');
   });
 
@@ -115,13 +135,19 @@ describe('entity queries', () => {
     expect(page1.edges.map((e: any) => e.node.date)).toEqual(['2025-03-11', '2025-03-12']);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const second = await gql(query, { after: page1.pageInfo.endCursor });
-    expect(second.data.people[0].eventsConnection.edges.map((e: any) => e.node.date)).toEqual(['2025-03-13', '2025-03-13']);
+    expect(second.data.people[0].eventsConnection.edges.map((e: any) => e.node.date)).toEqual([
+      '2025-03-13',
+      '2025-03-13',
+    ]);
   });
 
   it('lists the participants of an event with their roles', async () => {
-    const { data } = await gql(`{ events(where: { date: { eq: "2025-03-13" }, kind: { eq: "press_conference" } }) {
+    const { data } =
+      await gql(`{ events(where: { date: { eq: "2025-03-13" }, kind: { eq: "press_conference" } }) {
       participantsConnection { edges { properties { role } node { name } } } } }`);
-    const roles = Object.fromEntries(data.events[0].participantsConnection.edges.map((e: any) => [e.node.name, e.properties.role]));
+    const roles = Object.fromEntries(
+      data.events[0].participantsConnection.edges.map((e: any) => [e.node.name, e.properties.role]),
+    );
     expect(roles['Vladimir Poutine']).toBe('host');
     expect(roles['Anna Pyzh']).toBe('journalist');
   });
@@ -135,15 +161,22 @@ describe('entity queries', () => {
   });
 
   it('follows a unit up its PART_OF chain and shows where it operated', async () => {
-    const { data } = await gql(`{ militaryUnits(where: { number: { eq: 56 } }) { name parentChain { name } operatedIn { name } } }`);
-    expect(data.militaryUnits[0].parentChain.map((u: { name: string }) => u.name)).toContain('7th Airborne Assault Division');
+    const { data } = await gql(
+      `{ militaryUnits(where: { number: { eq: 56 } }) { name parentChain { name } operatedIn { name } } }`,
+    );
+    expect(data.militaryUnits[0].parentChain.map((u: { name: string }) => u.name)).toContain(
+      '7th Airborne Assault Division',
+    );
   });
 
   it('finds the shortest connection between two people, with each step', async () => {
     const ids = await gql(`{ a: search(text: "Natalya Breus", types: ["Person"], limit: 1) { id }
                              b: search(text: "Valery Gerasimov", types: ["Person"], limit: 1) { id } }`);
-    const { data, errors } = await gql(`query ($from: ID!, $to: ID!) { shortestConnection(from: $from, to: $to) {
-      length nodes { name } steps { from { name } type to { name } } } }`, { from: ids.data.a[0].id, to: ids.data.b[0].id });
+    const { data, errors } = await gql(
+      `query ($from: ID!, $to: ID!) { shortestConnection(from: $from, to: $to) {
+      length nodes { name } steps { from { name } type to { name } } } }`,
+      { from: ids.data.a[0].id, to: ids.data.b[0].id },
+    );
     expect(errors).toBeUndefined();
     expect(data.shortestConnection.length).toBeGreaterThanOrEqual(2);
     expect(data.shortestConnection.nodes[0].name).toBe('Natalya Breus');
@@ -153,8 +186,13 @@ describe('entity queries', () => {
 
   it('counts co-participation', async () => {
     const { data } = await gql(`{ search(text: "Vladimir Poutine", types: ["Person"], limit: 1) { id } }`);
-    const { data: co } = await gql(`query ($id: ID!) { coParticipants(person: $id) { person { name } sharedEvents } }`, { id: data.search[0].id });
-    const luka = co.coParticipants.find((c: { person: { name: string } }) => c.person.name === 'Alexander Lukashenko');
+    const { data: co } = await gql(
+      `query ($id: ID!) { coParticipants(person: $id) { person { name } sharedEvents } }`,
+      { id: data.search[0].id },
+    );
+    const luka = co.coParticipants.find(
+      (c: { person: { name: string } }) => c.person.name === 'Alexander Lukashenko',
+    );
     // The talks and the press conference of 13 March; other documents in the graph may add more.
     expect(luka.sharedEvents).toBeGreaterThanOrEqual(2);
     expect(co.coParticipants.map((c: { person: { name: string } }) => c.person.name)).toEqual(
@@ -165,7 +203,9 @@ describe('entity queries', () => {
 
 describe('limits and health', () => {
   it('rejects a depth bomb', async () => {
-    const { errors } = await gql(`{ people { events { participants { events { participants { events { participants { events { title } } } } } } } } }`);
+    const { errors } = await gql(
+      `{ people { events { participants { events { participants { events { participants { events { title } } } } } } } } }`,
+    );
     expect(errors?.[0]?.message).toMatch(/depth/i);
   });
 

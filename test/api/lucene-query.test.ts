@@ -21,7 +21,10 @@ describe('luceneQuery', () => {
   ])('escapes every Lucene operator in %j', (text) => {
     const q = luceneQuery(text);
     // Only the operators we add ourselves remain: OR between clauses, ~N, ^N, a trailing *, our quotes.
-    const stripped = q.replace(/ OR /g, ' ').replace(/~[12]|\^[23]|\*/g, '').replace(/^"[^"]*"/, '');
+    const stripped = q
+      .replace(/ OR /g, ' ')
+      .replace(/~[12]|\^[23]|\*/g, '')
+      .replace(/^"[^"]*"/, '');
     expect(stripped).not.toMatch(/[+\-!{}[\]^"~*?:\\/]|&&|\|\|/);
   });
 

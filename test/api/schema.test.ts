@@ -21,7 +21,11 @@ describe('GraphQL schema', () => {
   it('keeps the shapes other apps code against', async () => {
     const schema = await buildSchema(driver);
     const query = schema.getQueryType()!.getFields();
-    expect(query.search!.args.map((a) => `${a.name}: ${a.type}`)).toEqual(['text: String!', 'types: [String!]', 'limit: Int']);
+    expect(query.search!.args.map((a) => `${a.name}: ${a.type}`)).toEqual([
+      'text: String!',
+      'types: [String!]',
+      'limit: Int',
+    ]);
     expect(String(query.search!.type)).toBe('[SearchHit!]!');
     expect(query.relations!.args.map((a) => `${a.name}: ${a.type}`)).toEqual([
       'subject: String',
@@ -31,12 +35,19 @@ describe('GraphQL schema', () => {
     ]);
     expect(String(query.relations!.type)).toBe('[Triple!]!');
     const fieldsOf = (name: string) =>
-      Object.entries((schema.getType(name) as { getFields(): Record<string, { type: unknown }> }).getFields()).map(
-        ([k, f]) => `${k}: ${String(f.type)}`,
-      );
-    expect(fieldsOf('SearchHit')).toEqual(expect.arrayContaining(['id: ID!', 'type: String!', 'name: String!', 'score: Float!']));
+      Object.entries(
+        (schema.getType(name) as { getFields(): Record<string, { type: unknown }> }).getFields(),
+      ).map(([k, f]) => `${k}: ${String(f.type)}`);
+    expect(fieldsOf('SearchHit')).toEqual(
+      expect.arrayContaining(['id: ID!', 'type: String!', 'name: String!', 'score: Float!']),
+    );
     expect(fieldsOf('Triple')).toEqual(
-      expect.arrayContaining(['subject: EntityRef!', 'type: String!', 'object: EntityRef!', 'evidence: [Evidence!]!']),
+      expect.arrayContaining([
+        'subject: EntityRef!',
+        'type: String!',
+        'object: EntityRef!',
+        'evidence: [Evidence!]!',
+      ]),
     );
     expect(fieldsOf('EntityRef')).toEqual(['id: ID!', 'type: String!', 'name: String!']);
     expect(fieldsOf('Evidence')).toEqual(['document: String!', 'start: Int!', 'end: Int!', 'text: String!']);

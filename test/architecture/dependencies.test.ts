@@ -17,7 +17,11 @@ const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm;
 const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1]!);
 const stageOf = (file: string) => relative(SRC, file).split('/')[0]!;
 const targetStage = (file: string, spec: string) =>
-  spec.startsWith('.') ? relative(SRC, join(file, '..', spec)).split('/')[0]!.replace(/\.js$/, '') : null;
+  spec.startsWith('.')
+    ? relative(SRC, join(file, '..', spec))
+        .split('/')[0]!
+        .replace(/\.js$/, '')
+    : null;
 
 const STAGES_WITHOUT_CROSSING = ['model', 'parse', 'extract', 'resolve'];
 const DRIVER_USERS = new Set(['load', 'api', 'db', 'cli', 'pipeline.ts', 'analytics', 'export']);
@@ -29,7 +33,10 @@ describe('module dependencies', () => {
     const offending = all
       .filter((f) => stageOf(f) === stage)
       .flatMap((f) => imports(f).map((spec) => ({ f, target: targetStage(f, spec) })))
-      .filter(({ target }) => target && target !== stage && target !== 'model' && target !== 'errors' && target !== 'errors.ts')
+      .filter(
+        ({ target }) =>
+          target && target !== stage && target !== 'model' && target !== 'errors' && target !== 'errors.ts',
+      )
       .map(({ f, target }) => `${relative(SRC, f)} → ${target}`);
     if (stage === 'model') expect(offending).toEqual([]);
     else expect(offending).toEqual([]);

@@ -36,7 +36,11 @@ afterAll(async () => {
 describe('GraphiQL served by createApi', () => {
   it('runs the README search example and shows the answer', async () => {
     const page = await (await offlineContext(browser)).newPage();
-    const text = await runGraphiqlQuery(page, url, '{ search(text: "Loukachenko", limit: 3) { id type name score } }');
+    const text = await runGraphiqlQuery(
+      page,
+      url,
+      '{ search(text: "Loukachenko", limit: 3) { id type name score } }',
+    );
     expect(text).toContain('Alexander Lukashenko');
     const file = join(shots, 'graphiql-search.png');
     await page.screenshot({ path: file });

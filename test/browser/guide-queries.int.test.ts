@@ -9,7 +9,12 @@ const database = testConnection().database;
 
 // Browser's `:params {limit: 15}` sends an integer; a JS number would arrive as 15.0, which LIMIT refuses.
 const asBrowserSends = (params: GuideQuery['params']) =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v,
+    ]),
+  );
 
 beforeAll(async () => {
   driver = testDriver();
@@ -32,7 +37,11 @@ describe('answers an analyst can check against the text', () => {
   // Other test files may have loaded more documents into the shared server: ask narrow questions.
   const rows = async (id: string, params: GuideQuery['params'] = {}) => {
     const query = GUIDE_QUERIES.find((q) => q.id === id)!;
-    const { records } = await driver.executeQuery(query.cypher, asBrowserSends({ ...query.params, ...params }), { database });
+    const { records } = await driver.executeQuery(
+      query.cypher,
+      asBrowserSends({ ...query.params, ...params }),
+      { database },
+    );
     return records.map((r) => r.toObject());
   };
 
@@ -43,7 +52,9 @@ describe('answers an analyst can check against the text', () => {
 
   it('evidence: Makhonin HOLDS_POSITION Perm is backed by a sentence naming him governor', async () => {
     const evidence = await rows('evidence');
-    expect(evidence.some((r) => /gouverneur/i.test(r.text as string) && (r.text as string).includes('Makhonin'))).toBe(true);
+    expect(
+      evidence.some((r) => /gouverneur/i.test(r.text as string) && (r.text as string).includes('Makhonin')),
+    ).toBe(true);
   });
 
   it('figures-about-a-region: Perm has a figure with a unit, stated by someone', async () => {

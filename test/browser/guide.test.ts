@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_QUERIES, paramsCommand, renderGuide, slideFragment } from '../../graph-schema/guide/index.js';
 
-const usedParams = (cypher: string) => [...new Set([...cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]!))].sort();
+const usedParams = (cypher: string) =>
+  [...new Set([...cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]!))].sort();
 
 describe('guide queries', () => {
   it('has at least ten, with unique ids', () => {
@@ -9,9 +10,12 @@ describe('guide queries', () => {
     expect(new Set(GUIDE_QUERIES.map((q) => q.id)).size).toBe(GUIDE_QUERIES.length);
   });
 
-  it.each(GUIDE_QUERIES.map((q) => [q.id, q] as const))('%s: its params are exactly the $names its Cypher uses', (_id, query) => {
-    expect(Object.keys(query.params).sort()).toEqual(usedParams(query.cypher));
-  });
+  it.each(GUIDE_QUERIES.map((q) => [q.id, q] as const))(
+    '%s: its params are exactly the $names its Cypher uses',
+    (_id, query) => {
+      expect(Object.keys(query.params).sort()).toEqual(usedParams(query.cypher));
+    },
+  );
 });
 
 describe('paramsCommand', () => {

@@ -21,7 +21,8 @@ let page: Page;
 let origin: string;
 
 beforeAll(async () => {
-  if (!connection.browserUrl) throw new Error('Neo4j Browser tests need a server with HTTP (not NEO4J_URI alone).');
+  if (!connection.browserUrl)
+    throw new Error('Neo4j Browser tests need a server with HTTP (not NEO4J_URI alone).');
   driver = testDriver();
   await loadSeed(driver, connection.database);
   const api = await createApi({ driver, database: connection.database });
@@ -63,7 +64,9 @@ describe('Neo4j Browser with the project guide and style', () => {
     await nodes.first().waitFor();
     expect(await nodes.count()).toBeGreaterThanOrEqual(2);
     // Person nodes get style.grass's #4C8EDA, not Browser's default palette.
-    const fills = await result.locator('svg g.node circle').evaluateAll((els) => els.map((el) => el.getAttribute('fill')));
+    const fills = await result
+      .locator('svg g.node circle')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('fill')));
     expect(fills.map((f) => f?.toUpperCase())).toContain('#4C8EDA');
     const file = join(shots, 'browser-shortest-path.png');
     await result.screenshot({ path: file });

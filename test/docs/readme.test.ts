@@ -10,14 +10,23 @@ describe('README.md', () => {
   });
 
   it('opens with the two quick-start commands: the main job and the tests', () => {
-    const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## ', readme.indexOf('## Quick start') + 3));
+    const quickStart = readme.slice(
+      readme.indexOf('## Quick start'),
+      readme.indexOf('## ', readme.indexOf('## Quick start') + 3),
+    );
     expect(quickStart).toMatch(/npm install && npm start/);
     expect(quickStart).toMatch(/npm install && npm test/);
   });
 
   it('names the API limits that src/api/limits.ts enforces', async () => {
     const { API_LIMITS } = await import('../../src/api/limits.js');
-    for (const value of [API_LIMITS.maxDepth, API_LIMITS.maxCost, API_LIMITS.maxAliases, API_LIMITS.maxTokens, API_LIMITS.maxPageSize])
+    for (const value of [
+      API_LIMITS.maxDepth,
+      API_LIMITS.maxCost,
+      API_LIMITS.maxAliases,
+      API_LIMITS.maxTokens,
+      API_LIMITS.maxPageSize,
+    ])
       expect(readme).toContain(String(value));
   });
 });

@@ -15,7 +15,9 @@ function referenceScore(pred: unknown, goldPath: string): unknown {
   const dir = mkdtempSync(join(tmpdir(), 'kg-eval-'));
   const predPath = join(dir, 'pred.json');
   writeFileSync(predPath, JSON.stringify(pred));
-  return JSON.parse(execFileSync(process.execPath, [REFERENCE, predPath, goldPath, '--json'], { encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync(process.execPath, [REFERENCE, predPath, goldPath, '--json'], { encoding: 'utf8' }),
+  );
 }
 
 describe('kg eval scoring', () => {

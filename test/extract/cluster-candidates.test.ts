@@ -35,10 +35,22 @@ describe('clusterCandidates: people', () => {
 
 describe('clusterCandidates: places, units, agreements', () => {
   it.each([
-    [[['Bélarus', 'République du Bélarus'], ['Biélorussie', 'République du Bélarus']], 1],
+    [
+      [
+        ['Bélarus', 'République du Bélarus'],
+        ['Biélorussie', 'République du Bélarus'],
+      ],
+      1,
+    ],
     [[['Severodonetsk'], ['Severodonetk'], ['SeveroDonetsk']], 1],
     // a region and its capital are two places
-    [[['territoire Perm', 'Territoire de Perm'], ['Perm', 'Perm']], 2],
+    [
+      [
+        ['territoire Perm', 'Territoire de Perm'],
+        ['Perm', 'Perm'],
+      ],
+      2,
+    ],
   ])('regions %j → %i', (rows, count) => {
     const groups = clusterCandidates(
       rows.map(([name, canonical]) => mention('Region', name!, canonical ? { canonical } : {})),
@@ -49,16 +61,26 @@ describe('clusterCandidates: places, units, agreements', () => {
   it('merges units with the same number and echelon across languages', () => {
     const groups = clusterCandidates([
       mention('MilitaryUnit', '76e division aérienne', { properties: { number: 76, echelon: 'division' } }),
-      mention('MilitaryUnit', '76th Guards Airborne Assault Division', { properties: { number: 76, echelon: 'division' } }),
-      mention('MilitaryUnit', '76th Guards Airborne Assault Regiment', { properties: { number: 76, echelon: 'regiment' } }),
+      mention('MilitaryUnit', '76th Guards Airborne Assault Division', {
+        properties: { number: 76, echelon: 'division' },
+      }),
+      mention('MilitaryUnit', '76th Guards Airborne Assault Regiment', {
+        properties: { number: 76, echelon: 'regiment' },
+      }),
     ]);
     expect(groups).toHaveLength(2);
   });
 
   it('merges a paraphrased agreement title but not a different agreement of the same kind', () => {
     const groups = clusterCandidates([
-      mention('Agreement', 'accord intergouvernemental sur la coopération dans le domaine de la propriété intellectuelle'),
-      mention('Agreement', 'accords intergouvernementaux sur la coopération dans le domaine de la propriété intellectuelle'),
+      mention(
+        'Agreement',
+        'accord intergouvernemental sur la coopération dans le domaine de la propriété intellectuelle',
+      ),
+      mention(
+        'Agreement',
+        'accords intergouvernementaux sur la coopération dans le domaine de la propriété intellectuelle',
+      ),
       mention('Agreement', 'accord intergouvernemental sur l’égalité des droits pour les consommateurs'),
     ]);
     expect(groups).toHaveLength(2);

@@ -8,7 +8,9 @@ import { score, type Gold } from '../../src/eval/score.js';
 // same algorithm as shared/eval/score.mjs (test/eval/score.test.ts proves the two agree).
 // The floors guard regressions; `npm run eval` prints the real figures.
 const FIXTURES = 'fixtures';
-const GOLD_FILES = readdirSync(join(FIXTURES, 'gold')).filter((f) => f.endsWith('.gold.json')).sort();
+const GOLD_FILES = readdirSync(join(FIXTURES, 'gold'))
+  .filter((f) => f.endsWith('.gold.json'))
+  .sort();
 const SEED = '000_3e7985f103b3e583.txt';
 
 const goldOf = (file: string) => JSON.parse(readFileSync(join(FIXTURES, 'gold', file), 'utf8')) as Gold;
@@ -20,13 +22,16 @@ describe('extraction quality against the gold', () => {
     expect(report.relations.overall.f1).toBeGreaterThanOrEqual(0.75);
   });
 
-  it.each(GOLD_FILES.filter((f) => !f.startsWith('000_')))('stays within 0.10 of the seed on our own %s', async (goldFile) => {
-    const gold = goldOf(goldFile);
-    const seed = score(await extractFile(join(FIXTURES, SEED)), goldOf('000_3e7985f103b3e583.gold.json'));
-    const ours = score(await extractFile(join(FIXTURES, gold.document)), gold);
-    expect(ours.entities.overall.f1).toBeGreaterThanOrEqual(seed.entities.overall.f1 - 0.1);
-    expect(ours.relations.overall.f1).toBeGreaterThanOrEqual(seed.relations.overall.f1 - 0.1);
-  });
+  it.each(GOLD_FILES.filter((f) => !f.startsWith('000_')))(
+    'stays within 0.10 of the seed on our own %s',
+    async (goldFile) => {
+      const gold = goldOf(goldFile);
+      const seed = score(await extractFile(join(FIXTURES, SEED)), goldOf('000_3e7985f103b3e583.gold.json'));
+      const ours = score(await extractFile(join(FIXTURES, gold.document)), gold);
+      expect(ours.entities.overall.f1).toBeGreaterThanOrEqual(seed.entities.overall.f1 - 0.1);
+      expect(ours.relations.overall.f1).toBeGreaterThanOrEqual(seed.relations.overall.f1 - 0.1);
+    },
+  );
 });
 
 describe('extraction invariants on every fixture', () => {

@@ -105,7 +105,9 @@ describe('findParticipation: attendance sentences', () => {
       ],
     });
     const names = rows.map((r) => r[1]);
-    expect(names).toEqual(expect.arrayContaining(['Vyacheslav Volodin', 'Sergei Lavrov', 'Alexander Bortnikov']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Vyacheslav Volodin', 'Sergei Lavrov', 'Alexander Bortnikov']),
+    );
     expect(rows.filter((r) => r[1] === 'Sergei Lavrov')[0]![2]).toBe('participant');
     expect(names).not.toContain('Trump');
   });

@@ -203,7 +203,9 @@ describe('variable-length paths and nested filters stay bounded', () => {
     for (let i = 0; i < 4; i++) where = `{ events: { some: { participants: { some: ${where} } } } }`;
     for (const reply of [
       await post(api, `{ people(where: ${where}) { id } }`),
-      await post(api, 'query ($w: PersonWhere) { people(where: $w) { id } }', { w: JSON.parse(where.replace(/(\w+):/g, '"$1":')) }),
+      await post(api, 'query ($w: PersonWhere) { people(where: $w) { id } }', {
+        w: JSON.parse(where.replace(/(\w+):/g, '"$1":')),
+      }),
     ]) {
       expect(leakIn(reply.raw)).toBeUndefined();
       expect(reply.body.data?.people).toBeUndefined();

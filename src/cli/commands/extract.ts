@@ -7,15 +7,21 @@ import { mergeExtractions } from '../../extract/merge-extractions.js';
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('extract')
-    .description('print the extraction contract JSON (events, entities, relations with evidence) for documents')
+    .description(
+      'print the extraction contract JSON (events, entities, relations with evidence) for documents',
+    )
     .argument('<files...>', 'document files (UTF-8 text)')
     .option('-o, --out <file>', 'write the JSON to a file instead of stdout')
-    .addHelpText('after', '\nExamples:\n  kg extract fixtures/000_3e7985f103b3e583.txt\n  kg extract a.txt b.txt --out out/extraction.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg extract fixtures/000_3e7985f103b3e583.txt\n  kg extract a.txt b.txt --out out/extraction.json',
+    )
     .action(async (files: string[], options: { out?: string }) => {
       const parts = [];
       for (const file of files) parts.push(await extractFile(file));
       const extraction = parts.length === 1 ? parts[0]! : mergeExtractions(parts);
-      for (const d of extraction.diagnostics ?? []) ctx.io.stderr(`kg: ${d.document ?? ''} ${d.severity}: ${d.message}\n`);
+      for (const d of extraction.diagnostics ?? [])
+        ctx.io.stderr(`kg: ${d.document ?? ''} ${d.severity}: ${d.message}\n`);
       const { diagnostics: _omit, ...contract } = extraction;
       const json = `${JSON.stringify(contract, null, 2)}\n`;
       if (options.out) await writeFile(options.out, json);

@@ -17,9 +17,13 @@ export async function serveGraphql(
     introspection: config.api.introspection,
     corsOrigins: config.api.corsOrigins,
   });
-  const { server, url } = await listen(api, { host: options.host ?? config.api.host, port: options.port ?? config.api.port });
+  const { server, url } = await listen(api, {
+    host: options.host ?? config.api.host,
+    port: options.port ?? config.api.port,
+  });
   ctx.io.stdout(`GraphQL:       ${url}${config.api.graphiql ? '  (GraphiQL: open it in a browser)' : ''}\n`);
-  if (connection.browserUrl && !options.quietBrowser) ctx.io.stdout(`Neo4j Browser: ${connection.browserUrl}\n`);
+  if (connection.browserUrl && !options.quietBrowser)
+    ctx.io.stdout(`Neo4j Browser: ${connection.browserUrl}\n`);
   ctx.io.stdout('Press Ctrl+C to stop.\n');
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
@@ -35,6 +39,9 @@ export function register(program: Command, ctx: CliContext): void {
     .description('serve the graph over GraphQL (read-only), with GraphiQL in development')
     .option('-p, --port <port>', 'port (default: PORT or 4000)', (v) => Number.parseInt(v, 10))
     .option('--host <host>', 'interface to bind (default: HOST or 127.0.0.1)')
-    .addHelpText('after', '\nExamples:\n  kg serve\n  PORT=8080 kg serve\n  NODE_ENV=production INTROSPECTION=false kg serve')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg serve\n  PORT=8080 kg serve\n  NODE_ENV=production INTROSPECTION=false kg serve',
+    )
     .action(async (options: { port?: number; host?: string }) => serveGraphql(ctx, options));
 }

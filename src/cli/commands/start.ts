@@ -13,12 +13,18 @@ export function register(program: Command, ctx: CliContext): void {
     .command('start')
     .description('start Neo4j, ingest fixtures/ (unchanged documents are skipped), then serve GraphQL')
     .option('--no-serve', 'stop after ingesting (print the addresses and exit)')
-    .addHelpText('after', '\nExamples:\n  npm start\n  npm run -s kg -- start --no-serve\n  NEO4J_URI=bolt://db.example:7687 kg start   # a server you run; set NEO4J_PASSWORD too')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npm start\n  npm run -s kg -- start --no-serve\n  NEO4J_URI=bolt://db.example:7687 kg start   # a server you run; set NEO4J_PASSWORD too',
+    )
     .action(async (options: { serve: boolean }) => {
       const { connection, driver } = await connectDatabase(config, { log: (line) => io.stderr(`${line}\n`) });
       try {
         io.stderr(`Ingesting ${join(config.root, 'fixtures')} …\n`);
-        const summary = await ingest([join(config.root, 'fixtures')], { driver, database: connection.database });
+        const summary = await ingest([join(config.root, 'fixtures')], {
+          driver,
+          database: connection.database,
+        });
         io.stderr(formatSummary(summary));
       } finally {
         await driver.close();

@@ -22,7 +22,9 @@ const OFFLINE_FLAGS = [
 /** Launches Debian's Chromium headless; throws (the test fails, never skips) with the install line when missing. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`browser tests: no Chromium at ${CHROMIUM_PATH}. Install it (as root): ${CHROMIUM_INSTALL}`);
+    throw new Error(
+      `browser tests: no Chromium at ${CHROMIUM_PATH}. Install it (as root): ${CHROMIUM_INSTALL}`,
+    );
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_FLAGS });
 }
 
@@ -32,7 +34,11 @@ const graphiqlDist = (): string =>
   join(dirname(createRequire(import.meta.url).resolve('@graphql-yoga/graphiql/package.json')), 'dist');
 
 const contentType = (file: string): string =>
-  file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'application/javascript' : 'application/octet-stream';
+  file.endsWith('.css')
+    ? 'text/css'
+    : file.endsWith('.js')
+      ? 'application/javascript'
+      : 'application/octet-stream';
 
 /**
  * A browser context that reaches only loopback. yoga's GraphiQL page loads its bundle from unpkg, which
@@ -46,7 +52,8 @@ export async function offlineContext(browser: Browser): Promise<BrowserContext> 
     if (LOOPBACK.has(new URL(url).hostname)) return route.continue();
     const asset = UNPKG_GRAPHIQL.exec(url);
     const file = asset && join(graphiqlDist(), asset[1]!);
-    if (file && existsSync(file)) return route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
+    if (file && existsSync(file))
+      return route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
     return route.abort();
   });
   return context;

@@ -18,7 +18,13 @@ export async function loginToBrowser(page: Page, login: BrowserLogin): Promise<v
   await page.getByTestId('frame').filter({ hasText: ':server connect' }).first().waitFor({ timeout: 30_000 });
   // The product-analytics banner would cover the top of every screenshot.
   const banner = page.getByText('To help make Neo4j Browser better');
-  if (await banner.isVisible()) await banner.locator('xpath=..').locator('button, svg').last().click().catch(() => {});
+  if (await banner.isVisible())
+    await banner
+      .locator('xpath=..')
+      .locator('button, svg')
+      .last()
+      .click()
+      .catch(() => {});
 }
 
 /** Types a one-line command into Browser's editor and runs it; returns the frame it opens. */
@@ -26,7 +32,9 @@ export async function runCommand(page: Page, command: string): Promise<Locator> 
   await page.getByTestId('activeEditor').click();
   await page.keyboard.type(command);
   await page.keyboard.press('Enter');
-  const frame = page.getByTestId('frame').filter({ has: page.getByTestId('frameCommand').filter({ hasText: command }) });
+  const frame = page
+    .getByTestId('frame')
+    .filter({ has: page.getByTestId('frameCommand').filter({ hasText: command }) });
   await frame.first().waitFor({ timeout: 30_000 });
   return frame.first();
 }

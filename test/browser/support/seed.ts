@@ -12,5 +12,6 @@ export const SEED_FILES = [
 /** Loads the seed if it is not there yet; shared with other files that reuse it, so never removed. */
 export async function loadSeed(driver: Driver, database?: string): Promise<void> {
   const summary = await ingest(SEED_FILES, { driver, database });
-  if (summary.failures.length) throw new Error(`seed: ${summary.failures.map((f) => `${f.path}: ${f.message}`).join('; ')}`);
+  if (summary.failures.length)
+    throw new Error(`seed: ${summary.failures.map((f) => `${f.path}: ${f.message}`).join('; ')}`);
 }
