@@ -13,7 +13,7 @@ import { writeCorpus } from './fixtures/corpus.js';
 import { startPrivateServer, type PrivateServer } from './support/private-server.js';
 import { neo4jEnv, runKg, spawnKg, type KgRun } from './support/run-kg.js';
 
-const DOCS = 24;
+const DOCS = 12;
 const dir = mkdtempSync(join(tmpdir(), 'kg-rel-faults-'));
 const corpus = join(dir, 'corpus');
 writeCorpus(corpus, 'rel-fault', DOCS);
@@ -84,7 +84,7 @@ beforeAll(async () => {
   interrupted = await run.done;
   await server.restart();
   afterKill = await snapshot();
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   console.log(
