@@ -175,7 +175,9 @@ try {
     const n = await sample(() => naiveLoad(driver, naiveGraph, database));
     naive = n.result;
     naiveSamples.push(n.row);
-    log(`naive: ${n.row.relationships} relationships in ${n.row.seconds} s = ${n.row.relationshipsPerSecond}/s`);
+    log(
+      `naive: ${n.row.relationships} relationships in ${n.row.seconds} s = ${n.row.relationshipsPerSecond}/s`,
+    );
     await removeDocuments(driver, ids, database);
 
     log(`[${k}/${repeat}] batched loader on ${docs} documents (load average ${loadAverage()})…`);
@@ -183,7 +185,9 @@ try {
     const b = await sample(() => load(driver, graph, { database, batchDocuments, loaded: new Set() }));
     batched = b.result;
     batchedSamples.push(b.row);
-    log(`batched: ${b.row.relationships} relationships in ${b.row.seconds} s = ${b.row.relationshipsPerSecond}/s`);
+    log(
+      `batched: ${b.row.relationships} relationships in ${b.row.seconds} s = ${b.row.relationshipsPerSecond}/s`,
+    );
     await removeDocuments(driver, ids, database);
   }
 

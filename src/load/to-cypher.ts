@@ -27,7 +27,6 @@ const union = (target: string, list: string, extra: string) =>
 // batches in id order; the insertion above costs O(stored × batch) per touch, and a hub stated by every
 // document (Vladimir Poutine's HOLDS_POSITION, a region PART_OF Fédération de Russie) is touched by
 // every batch with thousands of documents stored: quadratic in the corpus (bench/load, 10,000 documents).
-// Nodes use it; relationText does not yet (bench/load/proposed-relation-append.patch, pending its snapshot).
 const appends = (target: string, list: string, extra: string) =>
   `(${target}.${list} IS NULL OR size(${target}.${list}) = 0 OR last(${target}.${list}) < head(${extra}))`;
 const fastUnion = (target: string, list: string, extra: string) =>
@@ -143,9 +142,14 @@ export function relationText(type: string, from: string, to: string): string {
     `MATCH (a:${from} {id: row.source})`,
     `MATCH (b:${to} {id: row.target})`,
     `MERGE (a)-[r:${type}]->(b)`,
-    'WITH r, row, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] AS keep',
-    `SET r += row.props, r.documents = ${union('r', 'documents', 'row.docs')},`,
-    EVIDENCE_LISTS.map((l) => `r.${l} = [i IN keep | r.${l}[i]] + row.${l}`).join(', '),
+    // Appending: no evidence of the row's documents is stored (evidence documents ⊆ documents), keep all.
+    `WITH r, row, ${appends('r', 'documents', 'row.docs')} AS appending`,
+    'WITH r, row, appending, CASE WHEN appending THEN [] ELSE [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] END AS keep',
+    `SET r += row.props, r.documents = CASE WHEN appending THEN coalesce(r.documents, []) + row.docs ELSE ${union('r', 'documents', 'row.docs')} END,`,
+    EVIDENCE_LISTS.map(
+      (l) =>
+        `r.${l} = CASE WHEN appending THEN coalesce(r.${l}, []) ELSE [i IN keep | r.${l}[i]] END + row.${l}`,
+    ).join(', '),
   ].join('\n');
 }
 

@@ -60,9 +60,10 @@ describe('to-cypher', () => {
       MATCH (a:Person {id: row.source})
       MATCH (b:Region {id: row.target})
       MERGE (a)-[r:HOLDS_POSITION]->(b)
-      WITH r, row, [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] AS keep
-      SET r += row.props, r.documents = reduce(acc = coalesce(r.documents, []), x IN row.docs | CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END),
-      r.evidenceDocuments = [i IN keep | r.evidenceDocuments[i]] + row.evidenceDocuments, r.evidenceStarts = [i IN keep | r.evidenceStarts[i]] + row.evidenceStarts, r.evidenceEnds = [i IN keep | r.evidenceEnds[i]] + row.evidenceEnds, r.evidenceTexts = [i IN keep | r.evidenceTexts[i]] + row.evidenceTexts"
+      WITH r, row, (r.documents IS NULL OR size(r.documents) = 0 OR last(r.documents) < head(row.docs)) AS appending
+      WITH r, row, appending, CASE WHEN appending THEN [] ELSE [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] END AS keep
+      SET r += row.props, r.documents = CASE WHEN appending THEN coalesce(r.documents, []) + row.docs ELSE reduce(acc = coalesce(r.documents, []), x IN row.docs | CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END) END,
+      r.evidenceDocuments = CASE WHEN appending THEN coalesce(r.evidenceDocuments, []) ELSE [i IN keep | r.evidenceDocuments[i]] END + row.evidenceDocuments, r.evidenceStarts = CASE WHEN appending THEN coalesce(r.evidenceStarts, []) ELSE [i IN keep | r.evidenceStarts[i]] END + row.evidenceStarts, r.evidenceEnds = CASE WHEN appending THEN coalesce(r.evidenceEnds, []) ELSE [i IN keep | r.evidenceEnds[i]] END + row.evidenceEnds, r.evidenceTexts = CASE WHEN appending THEN coalesce(r.evidenceTexts, []) ELSE [i IN keep | r.evidenceTexts[i]] END + row.evidenceTexts"
     `);
   });
 

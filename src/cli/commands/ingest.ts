@@ -66,7 +66,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--force', 'reload documents even when unchanged')
     .option('--no-analytics', 'skip degree, PageRank and communities')
     .option('--merge-log <file>', 'write the merge log (which names were merged and why) as JSON')
-    .option('--batch <n>', 'documents per write transaction', '50')
+    .option('--batch <n>', 'documents per write transaction', '250')
     .addHelpText(
       'after',
       '\nExamples:\n  kg ingest fixtures/\n  kg ingest new-compilation.txt --json\n  kg ingest fixtures/ --force --merge-log merges.json\n\nExits 1 when a document failed (the others are loaded), 3 when Neo4j is unreachable.',
