@@ -1,4 +1,4 @@
-import type { EntityType, RelationType } from '../src/model/index.js';
+import { RELATION_ENDPOINTS, type EntityType } from '../src/model/index.js';
 
 /**
  * The graph model as code: node labels and relationship types exactly as
@@ -68,23 +68,4 @@ export const RELATIONSHIP_PROVENANCE = [
 ] as const;
 
 /** Endpoint labels per relationship type (shared/spec/EXTRACTION.md, "Relation types"). */
-export const RELATIONSHIPS: Record<RelationType, { from: readonly EntityType[]; to: readonly EntityType[] }> =
-  {
-    DESCRIBES: { from: ['Document'], to: ['Event'] },
-    HELD_IN: { from: ['Event'], to: ['Region'] },
-    PARTICIPATED_IN: { from: ['Person'], to: ['Event'] },
-    MENTIONED_IN: { from: ENTITY_LABELS, to: ['Event'] },
-    HOLDS_POSITION: { from: ['Person'], to: ['Region', 'Organization', 'MilitaryUnit'] },
-    PART_OF: {
-      from: ['MilitaryUnit', 'Region', 'Organization'],
-      to: ['MilitaryUnit', 'Organization', 'Region'],
-    },
-    LOCATED_IN: { from: ['Organization'], to: ['Region'] },
-    OPERATED_IN: { from: ['MilitaryUnit'], to: ['Region'] },
-    STATED: { from: ['Person'], to: ['Figure'] },
-    MEASURES: { from: ['Figure'], to: ['Region', 'Organization', 'MilitaryUnit', 'Agreement'] },
-    SIGNED: { from: ['Person'], to: ['Agreement'] },
-    PARTY_TO: { from: ['Region', 'Organization'], to: ['Agreement'] },
-    PARTNER_OF: { from: ['Region'], to: ['Region'] },
-    ASKED: { from: ['Person'], to: ['Person'] },
-  };
+export const RELATIONSHIPS = RELATION_ENDPOINTS;

@@ -2,3 +2,4 @@ export * from './names.js';
 export * from './span.js';
 export * from './extraction.js';
 export * from './parsed.js';
+export * from './relation-endpoints.js';
