@@ -173,7 +173,7 @@ MATCH (b:Person) WHERE ${named('b', 'to')} AND b <> a
 WITH a, b LIMIT 1
 MATCH path = shortestPath((a)-[:${SEMANTIC}*..8]-(b))
 RETURN path`,
-    params: { from: 'Makhonin', to: 'Mirziyoyev' },
+    params: { from: 'Makhonin', to: 'Lukashenko' },
     view: 'graph',
   },
   {

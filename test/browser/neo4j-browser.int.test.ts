@@ -71,11 +71,11 @@ describe('Neo4j Browser with the project guide and style', () => {
     const file = join(shots, 'browser-shortest-path.png');
     await result.screenshot({ path: file });
     expect(statSync(file).size).toBeGreaterThan(10_000);
-  });
+  }, 180_000);
 
   it('runs a guide query answered as a table', async () => {
     const result = await runGuideQuery(page, `${origin}/guide.html`, 'evidence');
     await result.getByTestId('cypherFrameSidebarTable').click();
     await expect(result.textContent()).resolves.toContain('Dmitry Makhonin');
-  });
+  }, 180_000);
 });
