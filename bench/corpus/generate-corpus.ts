@@ -1,21 +1,9 @@
+import { FRENCH_MONTHS } from '../../src/model/index.js';
 import { loadGazetteers, surname, type Gazetteers } from './gazetteers.js';
 import { createRandom } from './random.js';
 import { TEMPLATES, type GeneratedEvent, type Person, type World } from './templates.js';
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const MONTHS = FRENCH_MONTHS;
 
 export interface GeneratedDocument {
   name: string;

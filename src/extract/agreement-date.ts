@@ -1,17 +1,5 @@
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+import { FRENCH_MONTHS } from '../model/index.js';
+const MONTHS: readonly string[] = FRENCH_MONTHS;
 const MONTH = MONTHS.join('|');
 const FULL_DATE = new RegExp(`(\\d{1,2})(?:er)?\\s+(${MONTH})\\s+(\\d{4})`, 'iu');
 const YEAR = /(?:^|\s)(?:de|en|of)\s+((?:1[89]|20)\d\d)(?!\d)/u;

@@ -3,3 +3,4 @@ export * from './span.js';
 export * from './extraction.js';
 export * from './parsed.js';
 export * from './relation-endpoints.js';
+export * from './french-months.js';

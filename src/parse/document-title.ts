@@ -1,3 +1,4 @@
+import { FRENCH_MONTHS } from '../model/index.js';
 import type { Line } from './lines.js';
 
 /** The title line and the title it gives: "0845 – Russie/Kremlin – V. Poutine du 4 au 10 juillet 23" → "Russie/Kremlin – …". */
@@ -29,21 +30,6 @@ export function findTitleAbove(lines: readonly Line[], firstHeading: Line | unde
     return null;
   return { line: first, title: first.text };
 }
-
-const FRENCH_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 const frenchDate = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
