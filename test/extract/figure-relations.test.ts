@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../src/extract/figures.js';
+import { findFigures } from '../../src/extract/finders/figures/figures.js';
 import { ENTITY_FINDERS } from '../../src/extract/finders.js';
-import { selectCandidates } from '../../src/extract/select-candidates.js';
-import type { Candidate, RelationCandidate } from '../../src/extract/types.js';
+import { selectCandidates } from '../../src/extract/assemble/select-candidates.js';
+import type { Candidate, RelationCandidate } from '../../src/extract/core/types.js';
 import { parse } from '../../src/parse/index.js';
 import { candidatesFor, figuresDoc } from './support/figures-doc.js';
 
