@@ -2,6 +2,7 @@ import type { ParsedDocument, Span } from '../../../model/index.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import { sentenceAt } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate } from '../../core/types.js';
+import { PARTIES_CLAUSE_REACH } from '../../core/text-windows.js';
 
 const PARTY_TYPES = new Set(['Region', 'Organization']);
 // "accord entre la Fédération de Russie et la République du Bélarus sur …": the parties stand
@@ -80,8 +81,8 @@ const distance = (a: Candidate, b: Candidate) => Math.abs(a.span.start - b.span.
 // The name may stop before its partners ("mémorandum d’accord sur … entre Rosatom et l’Agence …"):
 // look on to the end of the clause, but not into the next act.
 function reachOf(text: string, act: Candidate, acts: readonly Candidate[]): number {
-  const stop = CLAUSE_END.exec(text.slice(act.span.end, act.span.end + 200));
-  let reach = stop ? act.span.end + stop.index : Math.min(text.length, act.span.end + 200);
+  const stop = CLAUSE_END.exec(text.slice(act.span.end, act.span.end + PARTIES_CLAUSE_REACH));
+  let reach = stop ? act.span.end + stop.index : Math.min(text.length, act.span.end + PARTIES_CLAUSE_REACH);
   const next = acts.find((o) => o.span.start >= act.span.end);
   if (next && next.span.start < reach) reach = next.span.start;
   return reach;

@@ -11,6 +11,7 @@ import {
   startsHead,
 } from './agreement-lexicon.js';
 import { matchAll } from '../../core/match-all.js';
+import { EXCLUDED_HEAD_CUE_BEFORE, HEAD_ADJECTIVE_AFTER } from '../../core/text-windows.js';
 
 /** One agreement named in the text: its full noun phrase and what kind of act it is. */
 export interface AgreementMatch extends Span {
@@ -51,12 +52,12 @@ export function matchAgreements(text: string): AgreementMatch[] {
   for (const h of matchAll(text, HEAD)) {
     const head = headOf(h[0]);
     if (!head || !startsHead(text, h.index)) continue;
-    if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, h.index - 20), h.index))) continue;
+    if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, h.index - EXCLUDED_HEAD_CUE_BEFORE), h.index))) continue;
     let headEnd = h.index + h[0].length;
     for (
-      let a = ADJECTIVE.exec(text.slice(headEnd, headEnd + 40));
+      let a = ADJECTIVE.exec(text.slice(headEnd, headEnd + HEAD_ADJECTIVE_AFTER));
       a;
-      a = ADJECTIVE.exec(text.slice(headEnd, headEnd + 40))
+      a = ADJECTIVE.exec(text.slice(headEnd, headEnd + HEAD_ADJECTIVE_AFTER))
     ) {
       headEnd += a[0].length;
     }

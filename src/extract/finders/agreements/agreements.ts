@@ -5,6 +5,7 @@ import { matchAgreements, type AgreementMatch } from './agreement-phrase.js';
 import { eventIndexAt } from '../../core/sentences.js';
 import type { Candidate, EntityFinder } from '../../core/types.js';
 import { matchAll } from '../../core/match-all.js';
+import { SIGNED_AT_AFTER } from '../../core/text-windows.js';
 
 /**
  * Agreement mentions: accord, traité, protocole, convention, mémorandum, déclaration conjointe,
@@ -29,7 +30,7 @@ const insideAnother = (m: AgreementMatch, all: readonly AgreementMatch[]) =>
 
 function toCandidate(doc: ParsedDocument, m: AgreementMatch): Candidate {
   const name = doc.text.slice(m.start, m.end);
-  const after = signedAt(doc.text.slice(m.end, m.end + 80));
+  const after = signedAt(doc.text.slice(m.end, m.end + SIGNED_AT_AFTER));
   const properties: Properties = { kind: m.kind, date: agreementDate(name) ?? after.date ?? null };
   if (after.place) properties.place = after.place;
   return {

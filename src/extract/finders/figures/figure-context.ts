@@ -1,6 +1,7 @@
 import type { Span } from '../../../model/index.js';
 import type { FigureMention } from './figure-mentions.js';
 import { matchAll } from '../../core/match-all.js';
+import { CHANGE_CUE_BEFORE, COMPARATIVE_AFTER } from '../../core/text-windows.js';
 
 export type Direction = 'level' | 'increase' | 'decrease';
 
@@ -14,10 +15,10 @@ const GOVERNED_BY_DE = /(?:\bde\s+|\bd['’]\s*)$/iu;
 
 /** Direction of a figure from the verb or noun of change before it in the same clause. */
 export function directionOf(text: string, sentence: Span, f: FigureMention): Direction {
-  const before = text.slice(Math.max(sentence.start, f.span.start - 140), f.span.start);
+  const before = text.slice(Math.max(sentence.start, f.span.start - CHANGE_CUE_BEFORE), f.span.start);
   // "soit 8 % de moins qu’en 2021", "5 % de plus"
   const comparative = /^\s*(?:de|d['’])\s*(plus|moins)(?![\p{L}])/iu.exec(
-    text.slice(f.span.end, f.span.end + 20),
+    text.slice(f.span.end, f.span.end + COMPARATIVE_AFTER),
   );
   if (comparative) return comparative[1]!.toLowerCase() === 'plus' ? 'increase' : 'decrease';
   if (!GOVERNED_BY_DE.test(before)) return 'level';

@@ -1,5 +1,6 @@
 import type { Span } from '../../../model/index.js';
 import { NUMBER_WORDS_SOURCE } from './french-numbers.js';
+import { NUMBER_SUFFIX_AFTER, NUMBER_LABEL_BEFORE, ALTERNATIVE_AFTER } from '../../core/text-windows.js';
 
 // Ordinals: "100e anniversaire", "76e division", "1er", "810th", "83rd", "22nd".
 const ORDINAL_AFTER = /^(?:e|er|ère|re|ème|eme|è|nd|rd|st|th)(?![\p{L}])/u;
@@ -26,8 +27,8 @@ export function isNotAFigure(
   written: 'digits' | 'words',
   value: number,
 ): boolean {
-  const after = text.slice(number.end, number.end + 12);
-  const before = text.slice(Math.max(0, number.start - 16), number.start);
+  const after = text.slice(number.end, number.end + NUMBER_SUFFIX_AFTER);
+  const before = text.slice(Math.max(0, number.start - NUMBER_LABEL_BEFORE), number.start);
   if (written === 'words')
     return value === 100 && IDIOM_HUNDRED.test(after) && /(?:^|\s)à\s+$/iu.test(before);
   if (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after)) return true;
@@ -40,7 +41,7 @@ export function isNotAFigure(
 /** "deux ou trois hommes", "une semaine ou deux": a vague alternative states no figure. */
 export function isVagueAlternative(text: string, number: Span): boolean {
   return (
-    ALTERNATIVE.test(text.slice(number.end, number.end + 30)) ||
+    ALTERNATIVE.test(text.slice(number.end, number.end + ALTERNATIVE_AFTER)) ||
     ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, number.start - 6), number.start))
   );
 }

@@ -13,6 +13,7 @@ import { looksLikeParticiple, readUnit, type UnitKind } from './figure-units.js'
 import { isNotAFigure, isVagueAlternative } from './figure-filters.js';
 import { resolveEllipses, type Pending } from './figure-ellipses.js';
 import { matchAllNotAfter } from '../../core/match-all.js';
+import { COUNT_WORD_AFTER_ARTICLE, MULTIPLIER_AFTER, QUALIFIER_BEFORE } from '../../core/text-windows.js';
 
 /** One number of a sentence read as a figure, before speaker and subject are known. */
 export interface FigureMention {
@@ -64,7 +65,7 @@ export function findFigureMentions(
     if (
       written === 'words' &&
       ARTICLE.test(m[0]) &&
-      !COUNTS_AFTER_ARTICLE.test(text.slice(numberEnd, numberEnd + 14))
+      !COUNTS_AFTER_ARTICLE.test(text.slice(numberEnd, numberEnd + COUNT_WORD_AFTER_ARTICLE))
     )
       continue;
     let value = written === 'digits' ? parseDigits(m[0]) : parseNumberWords(m[0]);
@@ -72,7 +73,7 @@ export function findFigureMentions(
     if (isVagueAlternative(text, { start, end: numberEnd })) continue;
     let at = numberEnd;
     let multiplier = 1;
-    const after = text.slice(at, at + 40);
+    const after = text.slice(at, at + MULTIPLIER_AFTER);
     const mult = MULTIPLIER_RE.exec(after);
     const coll = written === 'words' ? COLLECTIVE_RE.exec(after) : null;
     if (mult) {
@@ -86,7 +87,7 @@ export function findFigureMentions(
     }
     const fraction = written === 'words' ? FRACTION_RE.exec(after) : null;
     if (fraction) {
-      const q = QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 30), start));
+      const q = QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - QUALIFIER_BEFORE), start));
       const share = round((value * 100) / (fraction[1]!.toLowerCase() === 'tiers' ? 3 : 4));
       raw.push({
         number: { start, end: numberEnd },
@@ -113,7 +114,7 @@ export function findFigureMentions(
       value <= 2100 &&
       /^\d{4}$/.test(m[0]);
     if (isYear && unit.kind !== 'symbol' && unit.kind !== 'currency') continue;
-    const q = QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 30), start));
+    const q = QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - QUALIFIER_BEFORE), start));
     const spanStart = q ? start - q[0].length : start;
     raw.push({
       number: { start, end: numberEnd },

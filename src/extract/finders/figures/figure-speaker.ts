@@ -2,6 +2,7 @@ import type { ParsedDocument, ParsedEvent, Span } from '../../../model/index.js'
 import { normalizeName } from '../../core/normalize-name.js';
 import type { Candidate } from '../../core/types.js';
 import { matchAll } from '../../core/match-all.js';
+import { POST_HOLDER_MAX_GAP, REPORTING_VERB_AFTER, SELON_CUE_BEFORE } from '../../core/text-windows.js';
 
 const REPORTING_VERB =
   '(?:noté|note|déclaré|déclare|dit|informé|informe|mentionné|mentionne|souligné|souligne|signalé|signale|raconté|raconte|rapporté|rapporte|indiqué|indique|précisé|précise|expliqué|explique|ajouté|ajoute|parlé|parle|évoqué|évoque|présenté|présente|annoncé|annonce|affirmé|affirme|rappelé|rappelle|estimé|estime|salué|développé|commencé|poursuivi|cité|relevé|fait savoir|fait état|fait part|assuré|assure|confirmé|confirme|exposé|décrit|admis|constaté|reconnu|insisté|proposé|demandé|partagé|résumé|conclu|répondu|convenu|exprimé|abordé|détaillé|énuméré|communiqué|attiré)';
@@ -52,7 +53,7 @@ export function holderOf(
     const from = ev.start + m.index + m[0].length;
     const gap = (c: Candidate) => doc.text.slice(from, c.span.start);
     const next = people.filter(
-      (c) => c.span.start >= from && c.span.start - from <= 90 && !/[.!?\n]/.test(gap(c)),
+      (c) => c.span.start >= from && c.span.start - from <= POST_HOLDER_MAX_GAP && !/[.!?\n]/.test(gap(c)),
     )[0];
     if (next) return next;
   }
@@ -81,14 +82,14 @@ export function reporterIn(
     (c) => c.span.start >= sentence.start && c.span.end <= sentence.end,
   );
   for (const p of people) {
-    const after = text.slice(p.span.end, Math.min(sentence.end, p.span.end + 120));
-    const before = text.slice(Math.max(sentence.start, p.span.start - 14), p.span.start);
+    const after = text.slice(p.span.end, Math.min(sentence.end, p.span.end + REPORTING_VERB_AFTER));
+    const before = text.slice(Math.max(sentence.start, p.span.start - SELON_CUE_BEFORE), p.span.start);
     if (AFTER_SUBJECT.test(after) || SELON_BEFORE.test(before)) return p;
   }
   const s = text.slice(sentence.start, sentence.end);
   for (const m of matchAll(s, POSTS)) {
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    const before = s.slice(Math.max(0, m.index - 14), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + REPORTING_VERB_AFTER);
+    const before = s.slice(Math.max(0, m.index - SELON_CUE_BEFORE), m.index);
     if (!AFTER_SUBJECT.test(after) && !SELON_BEFORE.test(before)) continue;
     const holder = holderOf(doc, found, ev, m[1]!);
     if (holder) return holder;

@@ -1,6 +1,12 @@
 import type { ParsedDocument, ParsedEvent, Span } from '../../../model/index.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import type { Candidate } from '../../core/types.js';
+import {
+  FOLLOWING_SUBJECT_MAX_GAP,
+  LOCATING_PLACE_MAX_GAP,
+  LOCATIVE_CUE_BEFORE,
+  PASSIVE_AGENT_BEFORE,
+} from '../../core/text-windows.js';
 
 const TARGET_TYPES = new Set(['Region', 'Organization', 'MilitaryUnit', 'Agreement']);
 // How sure the subject is, best first: inside or right after the figure, earlier in the sentence, the previous sentence, the event.
@@ -90,7 +96,12 @@ export function subjectOf(
   const following = targets.find((c) => {
     if (c.span.start < figure.end || c.span.end > sentence.end || !notHost(c)) return false;
     const gap = text.slice(figure.end, c.span.start);
-    return gap.length <= 60 && !/[,;:()]/.test(gap) && !VERB_IN_GAP.test(gap) && LINK_AFTER.test(gap);
+    return (
+      gap.length <= FOLLOWING_SUBJECT_MAX_GAP &&
+      !/[,;:()]/.test(gap) &&
+      !VERB_IN_GAP.test(gap) &&
+      LINK_AFTER.test(gap)
+    );
   });
   if (following) return { candidate: lift(following), rank: 1 };
   const nearest = lastOf(
@@ -111,7 +122,9 @@ export function subjectOf(
 // "la ville de Krasny Luch dans la République populaire de Lougansk : 19 écoles…": the place located is the subject,
 // not the larger one that locates it.
 function headOf(text: string, targets: readonly Candidate[], c: Candidate): Candidate {
-  const before = lastOf(targets.filter((t) => t.span.end <= c.span.start && c.span.start - t.span.end <= 12));
+  const before = lastOf(
+    targets.filter((t) => t.span.end <= c.span.start && c.span.start - t.span.end <= LOCATING_PLACE_MAX_GAP),
+  );
   return before &&
     /^\s+(?:dans|en)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(text.slice(before.span.end, c.span.start))
     ? before
@@ -144,10 +157,12 @@ const LOCATIVE_BEFORE = /(?:^|\s)(?:à|au|aux|dans|de|du|en|près de|vers|sur)\s
 const isLocativeCity = (text: string, c: Candidate) =>
   c.type === 'Region' &&
   c.properties?.kind === 'city' &&
-  LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.span.start - 10), c.span.start));
+  LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.span.start - LOCATIVE_CUE_BEFORE), c.span.start));
 // "six projets d’investissement sont en cours par Ualkali": the agent of a passive is not what the figure counts.
 const isAgent = (text: string, c: Candidate) =>
-  /\bpar\s+(?:le |la |les |l['’])?$/iu.test(text.slice(Math.max(0, c.span.start - 12), c.span.start));
+  /\bpar\s+(?:le |la |les |l['’])?$/iu.test(
+    text.slice(Math.max(0, c.span.start - PASSIVE_AGENT_BEFORE), c.span.start),
+  );
 // "près d’un million de personnes utilisent les services du transport de la rivière": a verb breaks the link.
 const VERB_IN_GAP = /\s(?:est|sont|a|ont|\p{L}+(?:ent|ait|aient))\s/u;
 

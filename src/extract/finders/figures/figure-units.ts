@@ -1,4 +1,5 @@
 import lexicon from '../../lexicons/units.json' with { type: 'json' };
+import { UNIT_PHRASE_AFTER } from '../../core/text-windows.js';
 
 /** What follows a number: a symbol unit, a currency, a counted noun, or nothing a figure can use. */
 export type UnitKind = 'symbol' | 'currency' | 'money' | 'count' | 'time' | 'date' | 'none';
@@ -92,7 +93,7 @@ export function readUnit(
   written: 'digits' | 'words',
 ): UnitReading {
   const afterMultiplier = after === 'multiplier';
-  const window = text.slice(at, at + 80);
+  const window = text.slice(at, at + UNIT_PHRASE_AFTER);
   const none = (word: string | null = null, adjectives: string[] = []): UnitReading => ({
     kind: 'none',
     unit: null,

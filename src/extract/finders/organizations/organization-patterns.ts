@@ -3,6 +3,7 @@ import { countryNamed, countryOfAdjective } from '../places/gazetteer-lexicon.js
 import { candidateAt, lexiconMatches } from '../places/lexicon-candidates.js';
 import type { Candidate } from '../../core/types.js';
 import { matchAll } from '../../core/match-all.js';
+import { ENGLISH_NAME_BEFORE } from '../../core/text-windows.js';
 
 // Checked in code rather than as a look-behind: a leading look-behind makes every position a match attempt.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -118,7 +119,7 @@ function patternCandidates(doc: ParsedDocument): Candidate[] {
   for (const m of matchAll(text, PLANT_OTHER))
     if (atWordStart(text, m.index)) add(m.index, m.index + m[0].length, 'other');
   for (const h of matchAll(text, ENGLISH_HEAD)) {
-    const from = Math.max(0, h.index - 120);
+    const from = Math.max(0, h.index - ENGLISH_NAME_BEFORE);
     const name = ENGLISH_NAME.exec(text.slice(from, h.index));
     if (!name || !atWordStart(text, from + name.index)) continue;
     const phrase = name[0] + h[0];

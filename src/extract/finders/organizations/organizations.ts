@@ -10,6 +10,7 @@ import {
 import { organizationPatternCandidates } from './organization-patterns.js';
 import type { Candidate, EntityFinder } from '../../core/types.js';
 import { matchAllNotAfter } from '../../core/match-all.js';
+import { SUBSIDIARY_TAIL_AFTER } from '../../core/text-windows.js';
 
 // "la direction des opérations de l’état-major général": a department named by its function, then
 // the body it belongs to. The department is its own organisation; its span stops before "de l’…"
@@ -87,7 +88,7 @@ export const findOrganizations: EntityFinder = (doc) =>
 // its own company, not the parent (nor the region in its name).
 const SUBSIDIARY = /^-\p{Lu}[\p{L}]+/u;
 function subsidiary(doc: ParsedDocument, c: Candidate): Candidate {
-  const tail = SUBSIDIARY.exec(doc.text.slice(c.span.end, c.span.end + 30));
+  const tail = SUBSIDIARY.exec(doc.text.slice(c.span.end, c.span.end + SUBSIDIARY_TAIL_AFTER));
   if (!tail || c.properties?.kind !== 'company') return c;
   return candidateAt(doc, 'Organization', c.span.start, c.span.end + tail[0].length, 'company');
 }

@@ -2,6 +2,7 @@ import titles from '../../lexicons/titles.json' with { type: 'json' };
 import type { Span, TextSpan } from '../../../model/index.js';
 import { foldForSearch, foldedSlice } from '../../core/fold-for-search.js';
 import { matchAll, matchAllNotAfter } from '../../core/match-all.js';
+import { HONORIFIC_BEFORE, TITLE_BEFORE_REACH, TITLE_AFTER_REACH } from '../../core/text-windows.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const APOS = (s: string): string => escape(foldForSearch(s)).replace(/'/g, "['’]");
@@ -64,10 +65,10 @@ export function titleBefore(text: string, nameStart: number, lineStart: number):
   let end = nameStart;
   // "le président des États-Unis, Mr. Trump": the honorific sits between the title and the name.
   const hon = /(?:\b(?:Mr|Mrs|M|Mme|Dr)\.?|Monsieur|Madame)\s*$/u.exec(
-    text.slice(Math.max(lineStart, end - 12), end),
+    text.slice(Math.max(lineStart, end - HONORIFIC_BEFORE), end),
   );
   if (hon) end -= hon[0].length;
-  const base = Math.max(lineStart, end - 240);
+  const base = Math.max(lineStart, end - TITLE_BEFORE_REACH);
   let from = base;
   for (const m of matchAll(text.slice(base, end), STOPS)) from = base + m.index + m[0].length;
   for (const head of headsIn(text, from, end)) {
@@ -85,7 +86,7 @@ export function titleAfter(text: string, nameEnd: number, lineEnd: number): Span
   const open = /^\s*(?:,|\[|\(|–|—)\s*(?:(?:le|la|les|l[’'])\s*)?/u.exec(rest);
   if (!open) return null;
   const start = nameEnd + open[0].length;
-  const head = headsIn(text, start, Math.min(lineEnd, start + 200))[0];
+  const head = headsIn(text, start, Math.min(lineEnd, start + TITLE_AFTER_REACH))[0];
   if (!head || head.start !== start) return null;
   const closer = open[0].includes('[') ? /\]/u : open[0].includes('(') ? /\)/u : /[,;.!?)\]]|\s[–—]\s|$/u;
   const stop = closer.exec(text.slice(start, lineEnd));

@@ -4,6 +4,7 @@ import { lexiconMatches } from './lexicon-candidates.js';
 import { eventIndexAt } from '../../core/sentences.js';
 import type { Candidate } from '../../core/types.js';
 import { matchAll } from '../../core/match-all.js';
+import { CAPITALISED_WORD_BEFORE } from '../../core/text-windows.js';
 
 const WORD = /\p{Lu}\p{Ll}{5,}/gu;
 const NAME_CHAR = /[\p{L}\p{N}’'-]/u;
@@ -29,7 +30,7 @@ function allFuzzy(doc: ParsedDocument): Candidate[] {
       NAME_CHAR.test(doc.text[end] ?? ' ')
     )
       continue;
-    if (CAP_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
+    if (CAP_BEFORE.test(doc.text.slice(Math.max(0, start - CAPITALISED_WORD_BEFORE), start))) continue;
     if (CAP_AFTER.test(doc.text.slice(end, end + 2))) continue;
     const entry = nearestEntry(m[0]);
     if (!entry) continue;

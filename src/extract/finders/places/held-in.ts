@@ -1,6 +1,7 @@
 import type { ParsedDocument, Span } from '../../../model/index.js';
 import { isRegion, within } from './geo-context.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
+import { TITLE_PLACE_CUE_BEFORE } from '../../core/text-windows.js';
 
 // With no place line, a title still places the event: "Visite … à Kursk", "Réunion au Kremlin".
 const TITLE_PLACE = /(?:^|\s)(?:à|au|aux|en|dans\s+(?:la|le|l['’]))\s*$/u;
@@ -22,7 +23,9 @@ export const findHeldIn: RelationFinder = (doc, found) => {
     if (regions.length === 0) {
       regions = [ev.title, ev.heading]
         .flatMap((span) => placed(doc, found, span))
-        .filter((c) => TITLE_PLACE.test(doc.text.slice(Math.max(0, c.span.start - 12), c.span.start)));
+        .filter((c) =>
+          TITLE_PLACE.test(doc.text.slice(Math.max(0, c.span.start - TITLE_PLACE_CUE_BEFORE), c.span.start)),
+        );
       evidence = ev.heading;
     }
     const seen = new Set<string>();

@@ -12,6 +12,7 @@ import {
   sentenceOf,
 } from './geo-context.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
+import { FIRM_PLACE_MAX_GAP, PARTNER_CUE_BEFORE } from '../../core/text-windows.js';
 
 // "le service … Ecokhod a ouvert ses portes sur la rivière Kama": a locative right after the name.
 const LOCATIVE =
@@ -46,7 +47,7 @@ function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]
     .filter((c) => c.span.start >= org.span.end && c.span.end <= sentence.end)
     .sort((a, b) => a.span.start - b.span.start);
   const next = after[0];
-  if (!next || !isRegion(next) || next.span.start - org.span.end > 80) return undefined;
+  if (!next || !isRegion(next) || next.span.start - org.span.end > FIRM_PLACE_MAX_GAP) return undefined;
   const between = doc.text.slice(org.span.end, next.span.start);
   // "l’usine KAMAZ de Naberezhnye Chelny": a firm followed by its town.
   if (
@@ -93,7 +94,7 @@ export const findLocatedIn: RelationFinder = (doc, found) => {
     LOCAL_KINDS.has(kindOf(org)) &&
     org.properties?.scope !== 'federal' &&
     isRegionalMeeting(doc, org.event) &&
-    !PARTNERED.test(doc.text.slice(Math.max(0, org.span.start - 30), org.span.start));
+    !PARTNERED.test(doc.text.slice(Math.max(0, org.span.start - PARTNER_CUE_BEFORE), org.span.start));
   for (const org of found.filter(isOrganization)) {
     if (String(org.canonical ?? '').startsWith('forces armées') || kindOf(org) === 'international') continue;
     // A plant named after its town ("chantier naval Perm") belongs to the region under discussion first.

@@ -11,6 +11,7 @@ import {
 } from './geo-context.js';
 import { foldForSearch } from '../../core/normalize-name.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
+import { CONTAINER_MAX_GAP } from '../../core/text-windows.js';
 
 // Size rank: a region can only lie in a larger one ("région de Sumy de l’Ukraine", not the reverse).
 const RANK: Record<string, number> = {
@@ -109,12 +110,12 @@ function lexiconParents(
     );
 }
 
-/** The first candidate after sorted[i] that starts past its end, if within 25 characters. */
+/** The first candidate after sorted[i] that starts past its end, if within CONTAINER_MAX_GAP. */
 function next(sorted: readonly Candidate[], i: number): Candidate | undefined {
   const c = sorted[i]!;
   for (let j = i + 1; j < sorted.length; j++) {
     const n = sorted[j]!;
-    if (n.span.start - c.span.end >= 25) return undefined;
+    if (n.span.start - c.span.end >= CONTAINER_MAX_GAP) return undefined;
     if (n.span.start >= c.span.end) return n;
   }
   return undefined;

@@ -2,6 +2,12 @@ import type { ParsedDocument } from '../../../model/index.js';
 import { focusRegion, isRegion, keyOf, kindOf, sentenceOf } from './geo-context.js';
 import { foldForSearch } from '../../core/normalize-name.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
+import {
+  STATE_CUE_BEFORE,
+  PARTNERS_AFTER_PAIR,
+  PAIR_CUE_BEFORE,
+  PATRON_CUE_MAX_GAP,
+} from '../../core/text-windows.js';
 
 // "le travail avec la région partenaire – la région de Zaporozhye", "l’aide à la ville de
 // Severodonetk", "ville jumelle", "parrainage": a region's partner or ward.
@@ -71,11 +77,14 @@ function statesPartnered(
   b: Candidate,
   first: boolean,
 ): boolean {
-  const before = doc.text.slice(Math.max(sentenceStart, a.span.start - 80), a.span.start);
+  const before = doc.text.slice(Math.max(sentenceStart, a.span.start - STATE_CUE_BEFORE), a.span.start);
   const between = doc.text.slice(a.span.end, b.span.start);
   if (STATE_CUE.test(between)) return true;
   // "La Russie et Cuba sont des partenaires stratégiques."
-  if (COORDINATED.test(between) && PARTNERS_AFTER.test(doc.text.slice(b.span.end, b.span.end + 60)))
+  if (
+    COORDINATED.test(between) &&
+    PARTNERS_AFTER.test(doc.text.slice(b.span.end, b.span.end + PARTNERS_AFTER_PAIR))
+  )
     return true;
   // "nos partenaires du Tadjikistan et de l’Ouzbékistan" are our partners, not each other's;
   // "le partenariat … entre la Russie et le Bélarus" pairs them.
@@ -95,7 +104,7 @@ function pairedBetween(
   // Countries are paired by statesPartnered: "coopération entre l’Inde et l’Union soviétique" is no partnership.
   if (kindOf(a) === 'country' || kindOf(b) === 'country') return;
   if (!COORDINATED.test(doc.text.slice(a.span.end, b.span.start))) return;
-  const before = doc.text.slice(Math.max(sentenceStart, a.span.start - 120), a.span.start);
+  const before = doc.text.slice(Math.max(sentenceStart, a.span.start - PAIR_CUE_BEFORE), a.span.start);
   if (/\bentre\s+(?:la|le|l['’]|les)?\s*$/u.test(before) && PAIR_CUE.test(before)) push(a, b, a.span.start);
 }
 
@@ -109,7 +118,7 @@ function partnerAfterCue(
   // "la ville de Saint-Pétersbourg, région marraine de Marioupol": the region just before the cue;
   // else the region the event is about ("la région partenaire – la région de Zaporozhye").
   const before = regions
-    .filter((c) => c.span.end <= cueAt && cueAt - c.span.end < 40 && kindOf(c) !== 'country')
+    .filter((c) => c.span.end <= cueAt && cueAt - c.span.end < PATRON_CUE_MAX_GAP && kindOf(c) !== 'country')
     .at(-1);
   const patron = before ?? focusRegion(doc, found, regions[0]!.event);
   if (!patron) return;

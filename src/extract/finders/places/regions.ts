@@ -3,6 +3,7 @@ import { lexiconCandidates, withoutOverlaps } from './lexicon-candidates.js';
 import { regionPatternCandidates } from './region-patterns.js';
 import { organizationPatternCandidates } from '../organizations/organization-patterns.js';
 import type { Candidate, EntityFinder } from '../../core/types.js';
+import { NAMING_CUE_BEFORE, NAMING_CUE_AFTER } from '../../core/text-windows.js';
 
 /**
  * Regions: countries, federal subjects, cities, districts, areas and sites, from the lexicons
@@ -17,8 +18,8 @@ const NAMING_AFTER =
   /^\s+(?:Fleet|Flotilla|Military\s+District|Group\s+of\s+Forces|Accords?|Agreements?|Format|Convention)(?![\p{L}])/u;
 
 const onlyNames = (text: string, c: Candidate) =>
-  NAMING_BEFORE.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) ||
-  NAMING_AFTER.test(text.slice(c.span.end, c.span.end + 30));
+  NAMING_BEFORE.test(text.slice(Math.max(0, c.span.start - NAMING_CUE_BEFORE), c.span.start)) ||
+  NAMING_AFTER.test(text.slice(c.span.end, c.span.end + NAMING_CUE_AFTER));
 
 export const findRegions: EntityFinder = (doc) => {
   // "chantier naval Perm", "usine Kirov": a plant's name is not a mention of the town it borrows.

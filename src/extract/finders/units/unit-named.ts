@@ -14,6 +14,7 @@ import {
   startsWord,
 } from './unit-lexicon.js';
 import { matchAll } from '../../core/match-all.js';
+import { PROPER_WORD_BEFORE, FOREIGN_OWNER_AFTER } from '../../core/text-windows.js';
 
 const END = '(?![\\p{L}\\p{N}])';
 const isProper = (w: string) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
@@ -27,7 +28,7 @@ const named = (start: number, end: number, echelon: string, key?: string): UnitM
 
 /** The capitalised word just before `index` ("Akhmat" in "Akhmat Special Forces"), with its start. */
 function properBefore(text: string, index: number): { word: string; start: number } | undefined {
-  const m = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index));
+  const m = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, index - PROPER_WORD_BEFORE), index));
   if (!m) return undefined;
   const start = index - m[0].length;
   return startsWord(text, start) ? { word: m[1]!, start } : undefined;
@@ -54,7 +55,8 @@ export function findFormations(text: string): UnitMatch[] {
   for (const m of matchAll(text, FORMATION)) {
     const f = FORMATION_OF.get(fold(m[0]));
     const end = m.index + m[0].length;
-    if (!f || !startsWord(text, m.index) || FOREIGN_AFTER.test(text.slice(end, end + 30))) continue;
+    if (!f || !startsWord(text, m.index) || FOREIGN_AFTER.test(text.slice(end, end + FOREIGN_OWNER_AFTER)))
+      continue;
     out.push(named(m.index, end, f.echelon, normalizeName(f.canonical)));
   }
   return out;

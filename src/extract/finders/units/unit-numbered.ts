@@ -8,6 +8,7 @@ import {
   startsWord,
 } from './unit-lexicon.js';
 import { matchAll } from '../../core/match-all.js';
+import { LISTED_ORDINAL_BEFORE } from '../../core/text-windows.js';
 
 /** A unit mention before it becomes a Candidate: where it is and what it is. */
 export interface UnitMatch extends Span {
@@ -69,7 +70,7 @@ function listedBefore(text: string, start: number, item: RegExp, echelon: string
   const out: UnitMatch[] = [];
   let cursor = start;
   for (;;) {
-    const before = text.slice(Math.max(0, cursor - 20), cursor);
+    const before = text.slice(Math.max(0, cursor - LISTED_ORDINAL_BEFORE), cursor);
     const m = item.exec(before);
     if (!m) return out;
     const itemStart = cursor - before.length + m.index;

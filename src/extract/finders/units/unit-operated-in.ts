@@ -4,6 +4,7 @@ import { sentenceAt, splitSentences } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate } from '../../core/types.js';
 import { byEvent, createSpanSearch } from '../../core/span-search.js';
 import { CREDIT_TRIGGER, OPERATION_TRIGGER, RELATIVE_DIRECTION, THEATRE_CUE } from './unit-lexicon.js';
+import { BEARING_CUE_BEFORE, THEATRE_CUE_BEFORE } from '../../core/text-windows.js';
 
 const inside = (c: Candidate, s: Span) => c.span.start >= s.start && c.span.end <= s.end;
 const keys = new WeakMap<Candidate, string>();
@@ -154,7 +155,7 @@ function withoutUnits(text: string, sentence: Span, units: readonly Candidate[])
 const GENITIVE_BEFORE = /(?:^|\s)(?:de\s+l[’']|de\s+la|de|d[’']|du|des)\s*$/u;
 function placesIn(text: string, sentence: Span, regions: readonly Candidate[]): Candidate[] {
   return regions.filter((r) => {
-    const before = text.slice(Math.max(sentence.start, r.span.start - 24), r.span.start);
+    const before = text.slice(Math.max(sentence.start, r.span.start - BEARING_CUE_BEFORE), r.span.start);
     if (RELATIVE_DIRECTION.test(before)) return false;
     if (r.properties?.kind !== 'country') return true;
     const owner = GENITIVE_BEFORE.test(before) && regions.some((o) => o !== r && o.span.end <= r.span.start);
@@ -164,7 +165,7 @@ function placesIn(text: string, sentence: Span, regions: readonly Candidate[]): 
 
 const isProvince = (text: string, r: Candidate) =>
   !LOCAL_KINDS.has(String(r.properties?.kind)) ||
-  THEATRE_CUE.test(text.slice(Math.max(0, r.span.start - 16), r.span.start));
+  THEATRE_CUE.test(text.slice(Math.max(0, r.span.start - THEATRE_CUE_BEFORE), r.span.start));
 
 /** The event's place when the event's own text reports combat there. */
 function theatreOf(ctx: Context, event: ParsedEvent, regions: readonly Candidate[]): Candidate | undefined {

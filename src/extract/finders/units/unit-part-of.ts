@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../../../model/index.js';
 import { sentenceAt } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate } from '../../core/types.js';
 import { createSpanSearch } from '../../core/span-search.js';
+import { UNIT_PARENT_REACH } from '../../core/text-windows.js';
 
 // "the 56th Guards Airborne Assault Regiment of the 7th Airborne Assault Division", "155th … Brigade
 // of the Pacific Fleet", "l’unité d’assaut combinée du détachement de volontaires …": a unit directly
@@ -15,7 +16,7 @@ export function findUnitParents(doc: ParsedDocument, found: readonly Candidate[]
   const out: RelationCandidate[] = [];
   for (const unit of found) {
     if (unit.type !== 'MilitaryUnit') continue;
-    const [parent] = parentsIn({ start: unit.span.end, end: unit.span.end + 400 });
+    const [parent] = parentsIn({ start: unit.span.end, end: unit.span.end + UNIT_PARENT_REACH });
     if (!parent || !LINK.test(doc.text.slice(unit.span.end, parent.span.start))) continue;
     out.push({
       type: 'PART_OF',
