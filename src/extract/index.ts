@@ -12,10 +12,10 @@ import { selectCandidates } from './assemble/select-candidates.js';
 
 /** Extracts events, entities and relations (with evidence) from one parsed document. */
 export function extract(doc: ParsedDocument): Extraction {
-  const proposed = ENTITY_FINDERS.flatMap((find) => find(doc));
+  const proposed = ENTITY_FINDERS.flatMap((f) => f.find(doc));
   const { kept, replaced } = selectCandidates(proposed);
-  const figures = FIGURE_FINDER(doc, kept);
-  const relationCandidates = [...RELATION_FINDERS.flatMap((find) => find(doc, kept)), ...figures.relations];
+  const figures = FIGURE_FINDER.find(doc, kept);
+  const relationCandidates = [...RELATION_FINDERS.flatMap((f) => f.find(doc, kept)), ...figures.relations];
 
   const events = buildEvents(doc);
   const groups = clusterCandidates(

@@ -136,7 +136,7 @@ describe('the seed through the parser and the finders', () => {
     entities: { type: string; value: number; unit: string }[];
   };
   const doc = parse(readFileSync(file, 'utf8'), { path: file });
-  const found: Candidate[] = selectCandidates(ENTITY_FINDERS.flatMap((f) => f(doc))).kept;
+  const found: Candidate[] = selectCandidates(ENTITY_FINDERS.flatMap((f) => f.find(doc))).kept;
   const { candidates } = findFigures(doc, found);
   const unit = (u: string) =>
     u

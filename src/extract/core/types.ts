@@ -40,3 +40,20 @@ export type EntityFinder = (doc: ParsedDocument) => Candidate[];
 
 /** Finds relations given every entity candidate found in the document (all types). */
 export type RelationFinder = (doc: ParsedDocument, found: readonly Candidate[]) => RelationCandidate[];
+
+/** Finds entities and their relations given every entity candidate kept (figures: who stated them, what they measure). */
+export type EntityRelationFinder = (doc: ParsedDocument, found: readonly Candidate[]) => ExtractorOutput;
+
+/**
+ * A finder as the registry lists it: what it proposes and which candidates of other finders it reads,
+ * so that extraction can order, skip or explain finders without running them.
+ */
+export interface Finder<Find extends EntityFinder | RelationFinder | EntityRelationFinder> {
+  /** Short and stable ("people", "held-in"): names the finder in diagnostics. */
+  name: string;
+  /** Entity and relation types it proposes. */
+  emits: readonly (EntityType | RelationType)[];
+  /** Entity types it reads among the candidates kept before it runs; none for a finder of the text alone. */
+  needs: readonly EntityType[];
+  find: Find;
+}
