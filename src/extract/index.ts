@@ -3,19 +3,19 @@
 // mentions into one entity per real thing within the document, and attaches evidence.
 // Cross-document merging is left to resolve/.
 import type { Extraction, ParsedDocument } from '../model/index.js';
-import { buildEntities } from './build-entities.js';
-import { buildEvents } from './build-events.js';
-import { buildRelations, provenanceRelations } from './build-relations.js';
-import { clusterCandidates } from './cluster-candidates.js';
+import { buildEntities } from './assemble/build-entities.js';
+import { buildEvents } from './assemble/build-events.js';
+import { buildRelations, provenanceRelations } from './assemble/build-relations.js';
+import { clusterCandidates } from './assemble/cluster-candidates.js';
 import { ENTITY_FINDERS, FIGURE_FINDER, RELATION_FINDERS } from './finders.js';
-import { selectCandidates } from './select-candidates.js';
+import { selectCandidates } from './assemble/select-candidates.js';
 
 /** Extracts events, entities and relations (with evidence) from one parsed document. */
 export function extract(doc: ParsedDocument): Extraction {
-  const proposed = ENTITY_FINDERS.flatMap((find) => find(doc));
+  const proposed = ENTITY_FINDERS.flatMap((f) => f.find(doc));
   const { kept, replaced } = selectCandidates(proposed);
-  const figures = FIGURE_FINDER(doc, kept);
-  const relationCandidates = [...RELATION_FINDERS.flatMap((find) => find(doc, kept)), ...figures.relations];
+  const figures = FIGURE_FINDER.find(doc, kept);
+  const relationCandidates = [...RELATION_FINDERS.flatMap((f) => f.find(doc, kept)), ...figures.relations];
 
   const events = buildEvents(doc);
   const groups = clusterCandidates(
@@ -32,4 +32,4 @@ export function extract(doc: ParsedDocument): Extraction {
   };
 }
 
-export { normalizeName, slugify } from './normalize-name.js';
+export { normalizeName, slugify } from './core/normalize-name.js';

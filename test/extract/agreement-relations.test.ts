@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAgreementRelations } from '../../src/extract/agreement-relations.js';
-import { findAgreements } from '../../src/extract/agreements.js';
-import type { Candidate } from '../../src/extract/types.js';
+import { findAgreementRelations } from '../../src/extract/finders/agreements/agreement-relations.js';
+import { findAgreements } from '../../src/extract/finders/agreements/agreements.js';
+import type { Candidate } from '../../src/extract/core/types.js';
 import type { ParsedDocument } from '../../src/model/index.js';
 import { mention, unitsDoc } from './support/units-doc.js';
 

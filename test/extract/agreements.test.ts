@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAgreements } from '../../src/extract/agreements.js';
+import { findAgreements } from '../../src/extract/finders/agreements/agreements.js';
 import { unitsDoc } from './support/units-doc.js';
 
 const acts = (text: string) => findAgreements(unitsDoc(`### event\n${text}`));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findAsked } from '../../src/extract/asked.js';
-import { findPeople } from '../../src/extract/people.js';
+import { findAsked } from '../../src/extract/finders/events/asked.js';
+import { findPeople } from '../../src/extract/finders/people/people.js';
 import { type DocLine, peopleDoc } from './support/people-doc.js';
 
 /** [asker, answerer, evidence text] rows of findAsked on one press conference. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterCandidates } from '../../src/extract/cluster-candidates.js';
-import type { Candidate } from '../../src/extract/types.js';
+import { clusterCandidates } from '../../src/extract/assemble/cluster-candidates.js';
+import type { Candidate } from '../../src/extract/core/types.js';
 
 let offset = 0;
 function mention(type: Candidate['type'], name: string, extra: Partial<Candidate> = {}): Candidate {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../src/extract/figures.js';
+import { findFigures } from '../../src/extract/finders/figures/figures.js';
 import { ENTITY_FINDERS } from '../../src/extract/finders.js';
-import { selectCandidates } from '../../src/extract/select-candidates.js';
-import type { Candidate, RelationCandidate } from '../../src/extract/types.js';
+import { selectCandidates } from '../../src/extract/assemble/select-candidates.js';
+import type { Candidate, RelationCandidate } from '../../src/extract/core/types.js';
 import { parse } from '../../src/parse/index.js';
 import { candidatesFor, figuresDoc } from './support/figures-doc.js';
 
@@ -136,7 +136,7 @@ describe('the seed through the parser and the finders', () => {
     entities: { type: string; value: number; unit: string }[];
   };
   const doc = parse(readFileSync(file, 'utf8'), { path: file });
-  const found: Candidate[] = selectCandidates(ENTITY_FINDERS.flatMap((f) => f(doc))).kept;
+  const found: Candidate[] = selectCandidates(ENTITY_FINDERS.flatMap((f) => f.find(doc))).kept;
   const { candidates } = findFigures(doc, found);
   const unit = (u: string) =>
     u

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../src/extract/figures.js';
+import { findFigures } from '../../src/extract/finders/figures/figures.js';
 import { figuresDoc } from './support/figures-doc.js';
 
 const read = (sentence: string) => {

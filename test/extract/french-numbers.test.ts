@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseDigits, parseFrenchNumber, parseNumberWords } from '../../src/extract/french-numbers.js';
+import {
+  parseDigits,
+  parseFrenchNumber,
+  parseNumberWords,
+} from '../../src/extract/finders/figures/french-numbers.js';
 
 describe('parseDigits', () => {
   test.each([

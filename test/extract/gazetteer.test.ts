@@ -1,10 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import russia from '../../src/extract/lexicons/regions-russia.json' with { type: 'json' };
 import countries from '../../src/extract/lexicons/countries.json' with { type: 'json' };
-import { createGazetteer, foldFast, type GazetteerEntry } from '../../src/extract/gazetteer.js';
-import { nearestEntry } from '../../src/extract/gazetteer-fuzzy.js';
-import { containersOf, countryOfAdjective, lexiconGazetteer } from '../../src/extract/gazetteer-lexicon.js';
-import { foldForSearch } from '../../src/extract/normalize-name.js';
+import {
+  createGazetteer,
+  foldFast,
+  type GazetteerEntry,
+} from '../../src/extract/finders/places/gazetteer.js';
+import { nearestEntry } from '../../src/extract/finders/places/gazetteer-fuzzy.js';
+import {
+  containersOf,
+  countryOfAdjective,
+  lexiconGazetteer,
+} from '../../src/extract/finders/places/gazetteer-lexicon.js';
+import { foldForSearch } from '../../src/extract/core/normalize-name.js';
 
 const entry = (canonical: string): GazetteerEntry => ({
   type: 'Region',

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { ParsedDocument } from '../../src/model/index.js';
-import { findHeldIn } from '../../src/extract/held-in.js';
-import { findLocatedIn } from '../../src/extract/located-in.js';
-import { findOrganizations } from '../../src/extract/organizations.js';
-import { findPartOf } from '../../src/extract/part-of-regions.js';
-import { findPartnerOf } from '../../src/extract/partner-of.js';
-import { findRegions } from '../../src/extract/regions.js';
-import type { Endpoint, RelationFinder } from '../../src/extract/types.js';
+import { findHeldIn } from '../../src/extract/finders/places/held-in.js';
+import { findLocatedIn } from '../../src/extract/finders/places/located-in.js';
+import { findOrganizations } from '../../src/extract/finders/organizations/organizations.js';
+import { findPartOf } from '../../src/extract/finders/places/part-of-regions.js';
+import { findPartnerOf } from '../../src/extract/finders/places/partner-of.js';
+import { findRegions } from '../../src/extract/finders/places/regions.js';
+import type { Endpoint, RelationFinder } from '../../src/extract/core/types.js';
 import { regionsDoc, type RegionsTestEvent } from './support/regions-doc.js';
 
 const label = (e: Endpoint) => ('event' in e ? `event ${e.event}` : e.candidate.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMilitaryUnits } from '../../src/extract/military-units.js';
+import { findMilitaryUnits } from '../../src/extract/finders/units/military-units.js';
 import { unitsDoc } from './support/units-doc.js';
 
 const units = (line: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findOrganizations } from '../../src/extract/organizations.js';
+import { findOrganizations } from '../../src/extract/finders/organizations/organizations.js';
 import { regionsDoc } from './support/regions-doc.js';
 
 const orgsIn = (line: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findParticipation } from '../../src/extract/participation.js';
-import { findPeople } from '../../src/extract/people.js';
+import { findParticipation } from '../../src/extract/finders/events/participation.js';
+import { findPeople } from '../../src/extract/finders/people/people.js';
 import { type DocEvent, peopleDoc } from './support/people-doc.js';
 
 /** [event index, person surface form, role] rows of findParticipation on events written as lines. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPeople } from '../../src/extract/people.js';
+import { findPeople } from '../../src/extract/finders/people/people.js';
 import { peopleDoc } from './support/people-doc.js';
 
 const namesIn = (...lines: string[]) => findPeople(peopleDoc({ title: 'Réunion', lines })).map((c) => c.name);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findPeople } from '../../src/extract/people.js';
-import { findPositions } from '../../src/extract/positions.js';
-import type { Candidate, RelationCandidate } from '../../src/extract/types.js';
+import { findPeople } from '../../src/extract/finders/people/people.js';
+import { findPositions } from '../../src/extract/finders/positions/positions.js';
+import type { Candidate, RelationCandidate } from '../../src/extract/core/types.js';
 import { type DocLine, candidateAt, peopleDoc } from './support/people-doc.js';
 
 const nameOf = (e: RelationCandidate['source']) => ('candidate' in e ? e.candidate.name : `event ${e.event}`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findRegions } from '../../src/extract/regions.js';
+import { findRegions } from '../../src/extract/finders/places/regions.js';
 import { regionsDoc } from './support/regions-doc.js';
 
 const regionsIn = (line: string) =>

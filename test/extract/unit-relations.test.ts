@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMilitaryUnits } from '../../src/extract/military-units.js';
-import type { Candidate } from '../../src/extract/types.js';
-import { findUnitRelations } from '../../src/extract/unit-relations.js';
+import { findMilitaryUnits } from '../../src/extract/finders/units/military-units.js';
+import type { Candidate } from '../../src/extract/core/types.js';
+import { findUnitRelations } from '../../src/extract/finders/units/unit-relations.js';
 import type { ParsedDocument } from '../../src/model/index.js';
 import { mention, unitsDoc } from './support/units-doc.js';
 

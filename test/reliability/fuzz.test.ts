@@ -149,7 +149,7 @@ describe('parse + extract on mutated compilations', () => {
 
   // Found by this fuzzer (seed 99, case 100): in a CRLF file (fixture 003 is one) an agreement phrase
   // that ran to the end of its line without a full stop took the "\r" into its mention; a clause now
-  // ends at \r as at \n (src/extract/agreement-phrase.ts).
+  // ends at \r as at \n (src/extract/finders/agreements/agreement-phrase.ts).
   test('CRLF: an agreement phrase ending its line stops before the \r', () => {
     const text =
       'Les parties ont salué la préparation du programme de coopération militaro-technique entre la ' +

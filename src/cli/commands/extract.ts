@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { extractFile } from '../extract-file.js';
-import { mergeExtractions } from '../../extract/merge-extractions.js';
+import { mergeExtractions } from '../../extract/assemble/merge-extractions.js';
 
 export function register(program: Command, ctx: CliContext): void {
   program

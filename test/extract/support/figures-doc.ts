@@ -5,7 +5,7 @@ import type {
   ParsedEvent,
   TextSpan,
 } from '../../../src/model/index.js';
-import type { Candidate } from '../../../src/extract/types.js';
+import type { Candidate } from '../../../src/extract/core/types.js';
 
 /** A paragraph of a test event: plain narrative, or a speaker turn `Name: text`. */
 export type TestParagraph = string | { speaker: string; text: string };

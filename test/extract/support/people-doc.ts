@@ -5,7 +5,7 @@ import type {
   ParsedEvent,
   TextSpan,
 } from '../../../src/model/index.js';
-import type { Candidate } from '../../../src/extract/types.js';
+import type { Candidate } from '../../../src/extract/core/types.js';
 
 /** A line of a test event: plain prose, a speaker turn, or a journalist's self-introduction inside a turn. */
 export type DocLine =

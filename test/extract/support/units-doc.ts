@@ -1,5 +1,5 @@
 import type { Paragraph, ParsedDocument, ParsedEvent } from '../../../src/model/index.js';
-import type { Candidate } from '../../../src/extract/types.js';
+import type { Candidate } from '../../../src/extract/core/types.js';
 
 /**
  * A small ParsedDocument for extractor tests: events are separated by lines starting with `### `

@@ -1,0 +1,104 @@
+import type { ParsedDocument, Span } from '../../../model/index.js';
+import { normalizeName } from '../../core/normalize-name.js';
+import { sentenceAt } from '../../core/sentences.js';
+import type { Candidate, RelationCandidate } from '../../core/types.js';
+import { PARTIES_CLAUSE_REACH } from '../../core/text-windows.js';
+
+const PARTY_TYPES = new Set(['Region', 'Organization']);
+// "accord entre la Fédération de Russie et la République du Bélarus sur …": the parties stand
+// between "entre" and the subject or the date.
+const BETWEEN =
+  /(?:^|\s)(?:entre|between)\s(.*?)(?=\s(?:sur|relatif|relative|concernant|pour|on|du\s+\d|de\s+\d{4})\s|$)/su;
+const GENITIVE_BEFORE = /(?:^|\s)(?:de|d[’']|du|des)\s*$/u;
+const CLAUSE_END = /[.;:!?\n]/u;
+// Acts that bind no state of the event: "convention de Genève", "accords de Minsk" (named after a
+// place, between others), an "accord inter-agence" between agencies, a ceasefire proposal.
+const NAMED_AFTER_PLACE = /^\S+\s+(?:de|d[’'])\s*\p{Lu}/u;
+const BETWEEN_AGENCIES = /inter-?agences?|interministériel|interdépartement/iu;
+const NEVER_BY_DEFAULT = new Set(['convention', 'ceasefire_proposal', 'charter']);
+
+const inside = (c: Candidate, s: Span) => c.span.start >= s.start && c.span.end <= s.end;
+
+/**
+ * PARTY_TO: the states or bodies named between "entre … et …" in (or right after) the act's name.
+ * An act that names none ("déclaration conjointe", "accords intergouvernementaux …", "accord de 2018
+ * sur la fourniture de systèmes S-400") binds the states that the event's other acts name as parties.
+ */
+export function findParties(doc: ParsedDocument, found: readonly Candidate[]): RelationCandidate[] {
+  const acts = found.filter((c) => c.type === 'Agreement').sort((a, b) => a.span.start - b.span.start);
+  const bodies = found.filter((c) => PARTY_TYPES.has(c.type));
+  const explicit = new Map<Candidate, Candidate[]>();
+  for (const act of acts) {
+    const reach = reachOf(doc.text, act, acts);
+    const m = BETWEEN.exec(doc.text.slice(act.span.start, reach));
+    if (!m) continue;
+    const from = act.span.start + m.index + m[0].length - m[1]!.length;
+    const segment = { start: from, end: from + m[1]!.length };
+    // "l’Agence de développement de l’énergie atomique d’Ouzbékistan": the agency is the party, not its country.
+    const named = bodies.filter((b) => inside(b, segment));
+    const parties = named.filter(
+      (b) =>
+        !named.some((o) => o !== b && inside(b, o.span)) &&
+        !GENITIVE_BEFORE.test(doc.text.slice(b.span.start - 5, b.span.start)),
+    );
+    if (parties.length > 0) explicit.set(act, parties);
+  }
+  const out: RelationCandidate[] = [];
+  const relate = (act: Candidate, parties: readonly Candidate[]) => {
+    for (const p of parties) {
+      out.push({
+        type: 'PARTY_TO',
+        source: { candidate: p },
+        target: { candidate: act },
+        evidence: sentenceAt(doc, act.span.start),
+      });
+    }
+  };
+  for (const [act, parties] of explicit) relate(act, parties);
+  const states = [...explicit]
+    .map(([a, p]) => [a, p.filter((c) => c.type === 'Region')] as const)
+    .filter(([, p]) => p.length > 0);
+  for (const act of acts) {
+    if (explicit.has(act) || !boundByDefault(act)) continue;
+    relate(act, distinct(nearestStates(act, states)));
+  }
+  return out;
+}
+
+// The closest act of the same event that names its states speaks of the same partners: "accord de
+// 2018 sur la fourniture de systèmes S-400" after the "programme … entre la Fédération de Russie et la
+// République de l’Inde".
+function nearestStates(act: Candidate, states: readonly (readonly [Candidate, Candidate[]])[]): Candidate[] {
+  let best: readonly [Candidate, Candidate[]] | undefined;
+  for (const entry of states) {
+    if (entry[0].event !== act.event) continue;
+    if (!best || distance(entry[0], act) < distance(best[0], act)) best = entry;
+  }
+  return best ? best[1] : [];
+}
+const distance = (a: Candidate, b: Candidate) => Math.abs(a.span.start - b.span.start);
+
+// The name may stop before its partners ("mémorandum d’accord sur … entre Rosatom et l’Agence …"):
+// look on to the end of the clause, but not into the next act.
+function reachOf(text: string, act: Candidate, acts: readonly Candidate[]): number {
+  const stop = CLAUSE_END.exec(text.slice(act.span.end, act.span.end + PARTIES_CLAUSE_REACH));
+  let reach = stop ? act.span.end + stop.index : Math.min(text.length, act.span.end + PARTIES_CLAUSE_REACH);
+  const next = acts.find((o) => o.span.start >= act.span.end);
+  if (next && next.span.start < reach) reach = next.span.start;
+  return reach;
+}
+
+function boundByDefault(act: Candidate): boolean {
+  const kind = String(act.properties?.kind ?? '');
+  return !NEVER_BY_DEFAULT.has(kind) && !NAMED_AFTER_PLACE.test(act.name) && !BETWEEN_AGENCIES.test(act.name);
+}
+
+function distinct(parties: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => {
+    const key = normalizeName(p.canonical ?? p.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,175 @@
+import type { ParsedDocument, ParsedEvent, Span } from '../../../model/index.js';
+import { normalizeName } from '../../core/normalize-name.js';
+import type { Candidate } from '../../core/types.js';
+import {
+  FOLLOWING_SUBJECT_MAX_GAP,
+  LOCATING_PLACE_MAX_GAP,
+  LOCATIVE_CUE_BEFORE,
+  PASSIVE_AGENT_BEFORE,
+} from '../../core/text-windows.js';
+
+const TARGET_TYPES = new Set(['Region', 'Organization', 'MilitaryUnit', 'Agreement']);
+// How sure the subject is, best first: inside or right after the figure, earlier in the sentence, the previous sentence, the event.
+export type SubjectRank = 1 | 2 | 3 | 4 | 5;
+export interface Subject {
+  candidate: Candidate;
+  rank: SubjectRank;
+}
+
+// "67.000 militaires … des forces armées ukrainiennes", "259 km2 du territoire de la région de Kursk",
+// "un seul centre dans la région de Moscou" — but not "six projets … par Ualkali" (an agent is no subject).
+const LINK_AFTER =
+  /(?:\bd[eu]s?\s+|\bd['’]|\bde la\s+|\bde l['’]|\bdans (?:la |le |les |l['’])?|\ben\s+|\bau\s+)$/iu;
+const GENERIC_REGION =
+  /\b(?:la|cette) région\b(?!\s+(?:de|du|d['’]))|\ble territoire\b(?!\s+(?:de|du|d['’]))|\bla république\b(?!\s+(?:de|du|d['’]))/iu;
+const HOST = /^(?:federation de )?russie$/;
+
+/** Candidates a figure may measure in one event, in text order. */
+export function targetsOf(found: readonly Candidate[], ev: ParsedEvent): Candidate[] {
+  const placeKey = ev.place ? normalizeName(ev.place.text) : '';
+  return found
+    .filter((c) => TARGET_TYPES.has(c.type) && c.span.start >= ev.start && c.span.end <= ev.end)
+    .filter((c) => !(ev.place && c.span.start >= ev.place.start && c.span.end <= ev.place.end))
+    .filter(
+      (c) =>
+        !(
+          c.type === 'Region' &&
+          (c.properties?.kind === 'site' ||
+            (placeKey &&
+              placeKey.includes(normalizeName(c.name)) &&
+              c.properties?.kind !== 'federal_subject'))
+        ),
+    )
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * What the event is about when a sentence says nothing: the region or body of the heading
+ * ("Rencontre avec le gouverneur de la région d’Arkhangelsk"), else of the lead paragraphs, else the place line.
+ * The host country (Russia) is skipped in favour of the partner: "Pourparlers russo-biélorusses" are about Belarus.
+ */
+export function eventSubjectOf(found: readonly Candidate[], ev: ParsedEvent): Candidate | undefined {
+  const targets = targetsOf(found, ev);
+  const within = (s: Span) => (c: Candidate) => c.span.start >= s.start && c.span.end <= s.end;
+  const lead = ev.paragraphs.filter((p) => p.kind !== 'place' && p.kind !== 'dateline').slice(0, 2);
+  const heading = targets.filter((c) => within(ev.heading)(c) || within(ev.title)(c));
+  const fromLead = targets.filter((c) => lead.some((p) => within(p)(c)));
+  // "Visite d’un poste de commandement… – Région de Kursk": the place of a visit is what it is about;
+  // "Novo-Ogaryovo, région de Moscou" for a meeting is only the venue
+  const visit = ev.kind === 'visit' || /^(?:visite|voyage|déplacement|séjour)/iu.test(ev.title.text);
+  const place =
+    visit && ev.place ? found.filter((c) => c.type === 'Region' && within(ev.place!)(c) && !isMinor(c)) : [];
+  const region = (list: Candidate[]) => list.find((c) => c.type === 'Region' && !isHost(c) && !isMinor(c));
+  const other = (list: Candidate[]) => list.find((c) => c.type !== 'Region');
+  return (
+    region(heading) ??
+    region(fromLead) ??
+    region(place) ??
+    other(heading) ??
+    other(fromLead) ??
+    heading[0] ??
+    fromLead[0]
+  );
+}
+
+const isHost = (c: Candidate) => HOST.test(normalizeName(c.canonical ?? c.name));
+
+/** The subject in scope of a figure at `figure` in `sentence` (after `previous`, the sentence before in the paragraph). */
+export function subjectOf(
+  doc: ParsedDocument,
+  targets: readonly Candidate[],
+  figure: Span,
+  sentence: Span,
+  previous: Span | undefined,
+  eventSubject: Candidate | undefined,
+): Subject | undefined {
+  const text = doc.text;
+  const notHost = (c: Candidate) => !(eventSubject && !isHost(eventSubject) && isHost(c));
+  const namesake = (c: Candidate) => !!eventSubject && isNamesake(c, eventSubject);
+  const usable = (c: Candidate) =>
+    notHost(c) && !isMinor(c) && !(isLocativeCity(text, c) && !namesake(c)) && !isAgent(text, c);
+  // "le port maritime d’Arkhangelsk" in a meeting about the Région d’Arkhangelsk stands for the region
+  const lift = (c: Candidate): Candidate =>
+    eventSubject && c !== eventSubject && isNamesake(c, eventSubject) ? eventSubject : c;
+  const overlapping = targets.find((c) => c.span.start < figure.end && c.span.end > figure.start);
+  if (overlapping) return { candidate: overlapping, rank: 1 };
+  const following = targets.find((c) => {
+    if (c.span.start < figure.end || c.span.end > sentence.end || !notHost(c)) return false;
+    const gap = text.slice(figure.end, c.span.start);
+    return (
+      gap.length <= FOLLOWING_SUBJECT_MAX_GAP &&
+      !/[,;:()]/.test(gap) &&
+      !VERB_IN_GAP.test(gap) &&
+      LINK_AFTER.test(gap)
+    );
+  });
+  if (following) return { candidate: lift(following), rank: 1 };
+  const nearest = lastOf(
+    targets.filter((c) => c.span.start >= sentence.start && c.span.end <= figure.start && usable(c)),
+  );
+  const generic = GENERIC_REGION.exec(text.slice(nearest ? nearest.span.end : sentence.start, figure.start));
+  if (generic && eventSubject) return { candidate: eventSubject, rank: 2 };
+  if (nearest) return { candidate: lift(headOf(text, targets, nearest)), rank: 2 };
+  if (previous) {
+    const last = lastOf(
+      targets.filter((c) => c.span.start >= previous.start && c.span.end <= previous.end && usable(c)),
+    );
+    if (last) return { candidate: lift(headOf(text, targets, last)), rank: 3 };
+  }
+  return eventSubject ? { candidate: eventSubject, rank: 4 } : undefined;
+}
+
+// "la ville de Krasny Luch dans la République populaire de Lougansk : 19 écoles…": the place located is the subject,
+// not the larger one that locates it.
+function headOf(text: string, targets: readonly Candidate[], c: Candidate): Candidate {
+  const before = lastOf(
+    targets.filter((t) => t.span.end <= c.span.start && c.span.start - t.span.end <= LOCATING_PLACE_MAX_GAP),
+  );
+  return before &&
+    /^\s+(?:dans|en)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(text.slice(before.span.end, c.span.start))
+    ? before
+    : c;
+}
+
+// The mention closest before the figure; of nested ones the outer: "Novorossiysk Commercial Sea Port" over "Novorossiysk".
+function lastOf(list: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of list)
+    if (
+      !best ||
+      c.span.end > best.span.end ||
+      (c.span.end === best.span.end && c.span.start < best.span.start)
+    )
+      best = c;
+  return best;
+}
+
+// Rivers, sea routes, zones and sites are where things happen, not what statistics are about:
+// "les expéditions le long de la route de la mer du Nord augmentant de 30%" measures the region.
+const FEATURE =
+  /^(?:la |le |l['’])?(?:rivière|fleuve|route|mer|océan|lac|zone|parc|golfe|baie|détroit|canal|corridor|voie|passage|plage|côte|littoral|forêt|massif|monts?)(?![\p{L}])/iu;
+const isMinor = (c: Candidate) =>
+  c.type === 'Region' &&
+  (c.properties?.kind === 'site' || (c.properties?.kind === 'area' && FEATURE.test(c.name)));
+// "AvtoVAZ à Togliatti a augmenté sa production de 12,4%", "l’usine KAMAZ de Naberezhnye Chelny a produit 42.500 camions",
+// "12 points ouverts à Vladivostok": a city in a place phrase says where, not what is counted.
+const LOCATIVE_BEFORE = /(?:^|\s)(?:à|au|aux|dans|de|du|en|près de|vers|sur)\s+$|(?:^|\s)d['’]$/iu;
+const isLocativeCity = (text: string, c: Candidate) =>
+  c.type === 'Region' &&
+  c.properties?.kind === 'city' &&
+  LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.span.start - LOCATIVE_CUE_BEFORE), c.span.start));
+// "six projets d’investissement sont en cours par Ualkali": the agent of a passive is not what the figure counts.
+const isAgent = (text: string, c: Candidate) =>
+  /\bpar\s+(?:le |la |les |l['’])?$/iu.test(
+    text.slice(Math.max(0, c.span.start - PASSIVE_AGENT_BEFORE), c.span.start),
+  );
+// "près d’un million de personnes utilisent les services du transport de la rivière": a verb breaks the link.
+const VERB_IN_GAP = /\s(?:est|sont|a|ont|\p{L}+(?:ent|ait|aient))\s/u;
+
+// A city named like the region ("Arkhangelsk" / "Région d’Arkhangelsk"), not a different place.
+function isNamesake(c: Candidate, region: Candidate): boolean {
+  if (c.type !== 'Region' || region.type !== 'Region' || c.properties?.kind !== 'city') return false;
+  const city = normalizeName(c.canonical ?? c.name);
+  const whole = normalizeName(region.canonical ?? region.name);
+  return city.length > 2 && whole !== city && new RegExp(`(?:^| )${city}$`).test(whole);
+}

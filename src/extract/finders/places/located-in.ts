@@ -1,0 +1,113 @@
+import type { ParsedDocument } from '../../../model/index.js';
+import { lexiconGazetteer } from './gazetteer-lexicon.js';
+import { foldForSearch } from '../../core/normalize-name.js';
+import {
+  focusRegion,
+  isOrganization,
+  isRegion,
+  isRegionalMeeting,
+  keyOf,
+  kindOf,
+  sameEntityIn,
+  sentenceOf,
+} from './geo-context.js';
+import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
+import { FIRM_PLACE_MAX_GAP, PARTNER_CUE_BEFORE } from '../../core/text-windows.js';
+
+// "le service … Ecokhod a ouvert ses portes sur la rivière Kama": a locative right after the name.
+const LOCATIVE =
+  /(?:^|\s)(?:à|au|aux|sur\s+(?:la|le|l['’])|dans\s+(?:la|le|l['’]|les)|en)\s*(?:(?:ville|région|territoire|république)\s+(?:de|d['’]|du)\s*)?$/u;
+// "Natalya Breus, la première chaîne d’information, le Bélarus." — an outlet and its country.
+const OUTLET_COUNTRY = /^\s*,\s*(?:la|le|l['’]|les)?\s*$/u;
+// "conjointement avec les chemins de fer russes", "discutés avec Roskhim": a partner, not a local firm.
+// "des méthaniers pour le projet Arctic LNG 2 de Novatek": a customer or an owner, not a local firm.
+const PARTNERED = /(?:\bavec|\bpour(?:\s+le\s+projet)?|\bde|\bd['’]|\bdu)\s*(?:les?\s+|la\s+|l['’]\s*)?$/u;
+const LOCAL_KINDS = new Set(['company', 'other']);
+
+function named(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
+  // "bureau du maire de Moscou", "Université … de la région d’Arkhangelsk": the innermost region named.
+  const inner = lexiconGazetteer()
+    .match(org.name)
+    .filter(
+      (m) => m.entry.type === 'Region' && !['country', 'area'].includes(String(m.entry.properties.kind)),
+    );
+  const last = inner.at(-1);
+  if (!last) return undefined;
+  const start = org.span.start + last.start;
+  const end = org.span.start + last.end;
+  return (
+    found.find((c) => isRegion(c) && c.span.start === start && c.span.end === end) ??
+    sameEntityIn(found, last.entry.canonical, org.event)
+  );
+}
+
+function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
+  const sentence = sentenceOf(doc, org.span.start);
+  const after = found
+    .filter((c) => c.span.start >= org.span.end && c.span.end <= sentence.end)
+    .sort((a, b) => a.span.start - b.span.start);
+  const next = after[0];
+  if (!next || !isRegion(next) || next.span.start - org.span.end > FIRM_PLACE_MAX_GAP) return undefined;
+  const between = doc.text.slice(org.span.end, next.span.start);
+  // "l’usine KAMAZ de Naberezhnye Chelny": a firm followed by its town.
+  if (
+    kindOf(next) === 'city' &&
+    LOCAL_KINDS.has(kindOf(org)) &&
+    /^[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u.test(between)
+  )
+    return next;
+  if (kindOf(org) === 'media' && kindOf(next) === 'country' && OUTLET_COUNTRY.test(between)) return next;
+  return LOCATIVE.test(between) && !/[.;:!?]/.test(between) ? next : undefined;
+}
+
+/**
+ * "Novorossiysk Commercial Sea Port" is in Novorossiysk; but "chantier naval Perm" at the Perm
+ * governor's meeting is in the territory that bears the town's name.
+ */
+function ownTown(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
+  const town = named(doc, org, found);
+  if (!town || kindOf(town) !== 'city') return undefined;
+  const focus = focusRegion(doc, found, org.event);
+  return focus && foldForSearch(focus.name).includes(foldForSearch(town.name)) ? undefined : town;
+}
+
+/**
+ * LOCATED_IN: organisation → region, when the text places it: its own name ("bureau du maire de
+ * Moscou"), a locative right after it ("… sur la rivière Kama"), an outlet's country in a
+ * journalist's introduction, or — at a governor's meeting — the local companies the governor lists.
+ */
+export const findLocatedIn: RelationFinder = (doc, found) => {
+  const out: RelationCandidate[] = [];
+  const seen = new Set<string>();
+  const push = (org: Candidate, region: Candidate) => {
+    const key = `${keyOf(org)}|${keyOf(region)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({
+      type: 'LOCATED_IN',
+      source: { candidate: org },
+      target: { candidate: region },
+      evidence: sentenceOf(doc, org.span.start),
+    });
+  };
+  const localFirm = (org: Candidate) =>
+    LOCAL_KINDS.has(kindOf(org)) &&
+    org.properties?.scope !== 'federal' &&
+    isRegionalMeeting(doc, org.event) &&
+    !PARTNERED.test(doc.text.slice(Math.max(0, org.span.start - PARTNER_CUE_BEFORE), org.span.start));
+  for (const org of found.filter(isOrganization)) {
+    if (String(org.canonical ?? '').startsWith('forces armées') || kindOf(org) === 'international') continue;
+    // A plant named after its town ("chantier naval Perm") belongs to the region under discussion first.
+    // A national body acts where the text says, it is not located there ("le Fonds … aide les
+    // anciens combattants dans le Kouzbass").
+    const federal = org.properties?.scope === 'federal';
+    const region =
+      (federal ? undefined : stated(doc, org, found)) ??
+      (kindOf(org) !== 'company' ? named(doc, org, found) : undefined) ??
+      ownTown(doc, org, found) ??
+      (localFirm(org) ? focusRegion(doc, found, org.event) : undefined) ??
+      named(doc, org, found);
+    if (region) push(org, region);
+  }
+  return out;
+};

@@ -1,0 +1,181 @@
+import type { ParsedDocument } from '../../../model/index.js';
+import { containersOf } from './gazetteer-lexicon.js';
+import {
+  focusRegion,
+  isOrganization,
+  isRegion,
+  keyOf,
+  kindOf,
+  paragraphOf,
+  sentenceOf,
+} from './geo-context.js';
+import { foldForSearch } from '../../core/normalize-name.js';
+import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
+import { CONTAINER_MAX_GAP } from '../../core/text-windows.js';
+
+// Size rank: a region can only lie in a larger one ("région de Sumy de l’Ukraine", not the reverse).
+const RANK: Record<string, number> = {
+  site: 0,
+  city: 1,
+  district: 2,
+  federal_subject: 3,
+  area: 3,
+  country: 4,
+};
+// "Severodonetk dans la République populaire de Lugansk", "région de Sommen de l’Ukraine", "Gomel (Bélarus)".
+const INSIDE = /^\s*,?\s*(?:dans\s+(?:la|le|l['’]|les)|de\s+l['’]|de\s+la|du|en|au|\()\s*$/u;
+// "direction des opérations de l’état-major général", "état-major général des forces armées de la Russie".
+const OF = /^\s*(?:de\s+l['’]|de\s+la|du|des)\s*$/u;
+const LOCAL = new Set(['city', 'site', 'district']);
+const COORDINATED = /^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$/u;
+// "Dans la région de Nijni Novgorod, sur le polygone de Mulino, …", "Au Bélarus, sur le polygone d’…".
+const FRONTED = /^(?:Dans|En|Au|Aux|À)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$/u;
+
+/** The region a sentence opens with as its setting, when `c` comes later in that sentence. */
+function frontedRegion(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  c: Candidate,
+): Candidate | undefined {
+  const s = sentenceOf(doc, c.span.start);
+  const first = found
+    .filter((q) => isRegion(q) && q.span.start >= s.start && q.span.start < c.span.start)
+    .sort((a, b) => a.span.start - b.span.start)[0];
+  if (!first || !FRONTED.test(doc.text.slice(s.start, first.span.start))) return undefined;
+  return /^\s*,/.test(doc.text.slice(first.span.end, first.span.end + 3)) ? first : undefined;
+}
+
+const rank = (c: Candidate) => RANK[kindOf(c)] ?? 3;
+const byKey = (found: readonly Candidate[], event: number) => {
+  const m = new Map<string, Candidate>();
+  for (const c of found) if (isRegion(c) && c.event === event && !m.has(keyOf(c))) m.set(keyOf(c), c);
+  return m;
+};
+
+const says = (outer: Candidate, inner: Candidate) =>
+  [outer.canonical ?? '', outer.name].some((n) => foldForSearch(n).includes(foldForSearch(inner.name)));
+
+// Lexicon containment is only a statement when the text brings the two together: a site or a city
+// and its container in one paragraph ("Kremlin-Moscou", "la région de Zaporozhye … à Melitopol"),
+// a subject and its federal district in one sentence or where the event is about that subject
+// ("Le territoire est deuxième du district fédéral de Volga" at the Perm governor's meeting).
+const ANAPHORA = /\b(?:le\s+territoire|la\s+région|la\s+république|le\s+district)\b/iu;
+function statedTogether(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  c: Candidate,
+  p: Candidate,
+  focus?: Candidate,
+): boolean {
+  if (p.properties?.subjectKind === 'federal_district') {
+    const s = sentenceOf(doc, c.span.start);
+    if (namedIn(found, p, s)) return true;
+    const ps = found.filter((q) => keyOf(q) === keyOf(p)).map((q) => sentenceOf(doc, q.span.start));
+    return (
+      !!focus && keyOf(c) === keyOf(focus) && ps.some((x) => ANAPHORA.test(doc.text.slice(x.start, x.end)))
+    );
+  }
+  // At a governor's meeting every town is in the governor's region: that goes without saying.
+  if (kindOf(c) === 'city' && focus && keyOf(p) === keyOf(focus)) return false;
+  const para = paragraphOf(doc, c.span.start);
+  return !!para && namedIn(found, p, para);
+}
+const namedIn = (found: readonly Candidate[], p: Candidate, s: { start: number; end: number }) =>
+  found.some((q) => keyOf(q) === keyOf(p) && q.span.start >= s.start && q.span.end <= s.end);
+
+/**
+ * Regions the lexicons contain `c` in, named in the same event. Never a country ("Minsk" and
+ * "Bélarus" in one speech is no statement); never a capital in its namesake region ("Arkhangelsk"
+ * in the "région d’Arkhangelsk" goes without saying); a site only in the same sentence or in the
+ * region the event is about ("Kremlin-Moscou", Solovki at the Arkhangelsk governor's meeting, but
+ * not "la place Rouge" in a speech that names Moscou elsewhere).
+ */
+function lexiconParents(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  c: Candidate,
+  inEvent: Map<string, Candidate>,
+): Candidate[] {
+  if (!c.canonical) return [];
+  const focus = focusRegion(doc, found, c.event);
+  return containersOf(c.canonical)
+    .map((p) => inEvent.get(p))
+    .filter((p): p is Candidate => !!p && kindOf(p) !== 'country')
+    .filter((p) => !(kindOf(c) === 'city' && says(p, c)))
+    .filter(
+      (p) =>
+        statedTogether(doc, found, c, p, focus) ||
+        // Solovki at the Arkhangelsk governor's meeting: a site or district of the region under discussion.
+        (['site', 'district'].includes(kindOf(c)) && keyOf(p) === (focus && keyOf(focus))),
+    );
+}
+
+/** The first candidate after sorted[i] that starts past its end, if within CONTAINER_MAX_GAP. */
+function next(sorted: readonly Candidate[], i: number): Candidate | undefined {
+  const c = sorted[i]!;
+  for (let j = i + 1; j < sorted.length; j++) {
+    const n = sorted[j]!;
+    if (n.span.start - c.span.end >= CONTAINER_MAX_GAP) return undefined;
+    if (n.span.start >= c.span.end) return n;
+  }
+  return undefined;
+}
+
+/**
+ * PART_OF between regions and between organisations: stated containment ("X dans la République
+ * populaire de Lugansk", "région de Sumy de l’Ukraine"), lexicon containment of two regions named
+ * in one event (city → federal subject, subject → federal district, site → city), local places no
+ * lexicon holds → the region the event is about, and a body named as part of another
+ * ("direction des opérations de l’état-major général").
+ */
+export const findPartOf: RelationFinder = (doc, found) => {
+  const out: RelationCandidate[] = [];
+  const seen = new Set<string>();
+  const push = (inner: Candidate, outer: Candidate, at = inner.span.start) => {
+    const key = `${inner.type}|${keyOf(inner)}|${keyOf(outer)}`;
+    if (keyOf(inner) === keyOf(outer) || seen.has(key)) return;
+    seen.add(key);
+    out.push({
+      type: 'PART_OF',
+      source: { candidate: inner },
+      target: { candidate: outer },
+      evidence: sentenceOf(doc, at),
+    });
+  };
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  const events = new Map<number, Map<string, Candidate>>();
+  for (const [i, c] of sorted.entries()) {
+    const n = next(sorted, i);
+    const between = n ? doc.text.slice(c.span.end, n.span.start) : '';
+    if (isRegion(c)) {
+      if (n && isRegion(n) && INSIDE.test(between) && rank(c) < rank(n)) {
+        push(c, n);
+        // "Novoalexandrovka et de Kalinovo dans la République populaire de Donetsk": both are in it.
+        const prev = i > 0 ? sorted[i - 1]! : undefined;
+        if (
+          prev &&
+          isRegion(prev) &&
+          kindOf(prev) === kindOf(c) &&
+          COORDINATED.test(doc.text.slice(prev.span.end, c.span.start))
+        )
+          push(prev, n);
+      }
+      if (!c.canonical && LOCAL.has(kindOf(c))) {
+        const fronted = frontedRegion(doc, found, c);
+        if (fronted && rank(fronted) > rank(c)) push(c, fronted);
+      }
+      if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
+      for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
+    } else if (isOrganization(c) && n && isOrganization(n) && OF.test(between) && kindOf(c) !== 'company')
+      push(c, n);
+  }
+  // Last resort, once every stated container is known: a place no lexicon holds lies in the region
+  // the event is about ("le secteur de Nikolskoye" at the Kursk command post).
+  const placed = new Set(out.map((r) => ('candidate' in r.source ? keyOf(r.source.candidate) : '')));
+  for (const c of sorted) {
+    if (!isRegion(c) || c.canonical || !LOCAL.has(kindOf(c)) || placed.has(keyOf(c))) continue;
+    const focus = focusRegion(doc, found, c.event);
+    if (focus && focus !== c) push(c, focus);
+  }
+  return out;
+};

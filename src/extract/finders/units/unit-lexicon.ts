@@ -1,0 +1,74 @@
+import military from '../../lexicons/military.json' with { type: 'json' };
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `index` starts a word. Patterns check this in code rather than with a leading
+ * lookbehind, which stops the regex engine from skipping ahead to the first literal (4× slower).
+ */
+export const startsWord = (text: string, index: number): boolean =>
+  index === 0 || !WORD_CHAR.test(text[index - 1]!);
+
+/** Regex source for a lexicon phrase: literal text, any apostrophe, any run of spaces. */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[’']/g, "[’']")
+    .replace(/\s+/g, '\\s+');
+}
+
+// French adjectives agree with a plural echelon: "106e divisions aériennes", "brigades séparées".
+const pluralFlex = (source: string) =>
+  source.replace(/\p{L}{4,}(?=\\s|$)/gu, (w) => (w.endsWith('s') ? w : `${w}s?`));
+
+const alternation = (phrases: readonly string[], flex = false) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => (flex ? pluralFlex(phraseSource(p)) : phraseSource(p)))
+    .join('|');
+
+/** "division" / "Divisions" / "régiments" → normalised echelon ("division", "regiment"). */
+const ECHELON_OF = new Map<string, string>();
+for (const e of military.echelons) {
+  for (const w of [...e.fr, ...e.en]) ECHELON_OF.set(w.toLowerCase(), e.echelon);
+}
+
+export function echelonOf(word: string): string | undefined {
+  return ECHELON_OF.get(word.toLowerCase().replace(/\s+/g, ' '));
+}
+
+export const FR_ECHELONS = alternation(military.echelons.flatMap((e) => e.fr));
+export const EN_ECHELONS = alternation(military.echelons.flatMap((e) => e.en));
+export const FR_QUALIFIERS = alternation(military.frQualifiers, true);
+export const EN_QUALIFIERS = alternation(military.enQualifiers);
+
+export interface Formation {
+  canonical: string;
+  echelon: string;
+  forms: string[];
+}
+export const FORMATIONS: readonly Formation[] = military.formations;
+
+export const GROUP_NAMES = alternation(military.groupNames);
+export const GROUP_ADJECTIVES = alternation(military.groupAdjectives);
+
+export const NAMED_UNIT_HEADS = military.namedUnitHeads.flatMap((h) =>
+  h.fr.map((form) => ({ form, echelon: h.echelon })),
+);
+export const NAMED_UNIT_QUALIFIERS = alternation(military.namedUnitQualifiers);
+export const EN_NAMED_TAILS = military.enNamedTails;
+export const DESCRIPTIVE_UNITS = military.descriptiveUnits;
+export const NOT_NAMES = new Set(military.notNames.map((w) => w.toLowerCase()));
+
+export const OPERATION_TRIGGER = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation(military.operationTriggers)})`,
+  'iu',
+);
+export const RELATIVE_DIRECTION = new RegExp(
+  `(?:${alternation(military.relativeDirections)})\\s*(?:la\\s+|le\\s+|l[’']\\s*)?$`,
+  'iu',
+);
+
+// "Le plus grand succès a été obtenu par la 27e division …": credits units with the action just told.
+export const CREDIT_TRIGGER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(military.creditTriggers)})`, 'iu');
+export const THEATRE_CUE = new RegExp(`(?:${alternation(military.theatreCues)})\\s*$`, 'iu');
