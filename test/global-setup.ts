@@ -92,9 +92,6 @@ async function runNeedsNeo4j(project: TestProject): Promise<boolean> {
 }
 
 export async function setup(project: TestProject): Promise<void> {
-  // A server started for tests runs no Browser command after login: the style and guide it would fetch
-  // from a GraphQL server that is not there would open frames under the headless checks' feet.
-  process.env.KG_BROWSER_POST_CONNECT_CMD ??= '';
   const config = loadConfig();
   if (!(await runNeedsNeo4j(project))) {
     project.provide('neo4j', { error: 'this run has no *.int.test.ts files, so no server was started' });

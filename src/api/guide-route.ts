@@ -19,6 +19,7 @@ const OPEN_CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, HEAD, OPTIONS',
   'access-control-allow-headers': 'pragma, cache-control, content-type',
+  'access-control-max-age': '600',
 } as const;
 
 /**
@@ -28,7 +29,11 @@ const OPEN_CORS = {
 export function useGuideRoute(): Plugin {
   return {
     onRequest({ request, url, fetchAPI, endResponse }) {
-      if (!isBrowserAsset(url.pathname) || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+      if (!isBrowserAsset(url.pathname)) return;
+      // Browser's fetch adds `pragma`/`cache-control`, so Chromium preflights it. Yoga with CORS off (the
+      // default) would answer that OPTIONS 404 and Browser shows "Failed to fetch": answer it here.
+      if (request.method === 'OPTIONS') return endResponse(new fetchAPI.Response(null, { status: 204 }));
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
       const isGuide = (GUIDE_PATHS as readonly string[]).includes(url.pathname);
       const body = isGuide
         ? renderGuide(GUIDE_QUERIES, { baseUrl: url.origin })
@@ -45,6 +50,9 @@ export function useGuideRoute(): Plugin {
     onResponse({ request, response }) {
       if (!isBrowserAsset(new URL(request.url).pathname)) return;
       for (const [name, value] of Object.entries(OPEN_CORS)) response.headers.set(name, value);
+      // Whatever headers a browser asks to send to a public, read-only file are fine: echo them.
+      const asked = request.headers.get('access-control-request-headers');
+      if (asked) response.headers.set('access-control-allow-headers', asked);
       response.headers.delete('access-control-allow-credentials');
       response.headers.delete('vary');
     },

@@ -19,7 +19,8 @@ export async function evaluateFixtures(
   const out: FixtureScore[] = [];
   for (const goldFile of goldFiles) {
     const gold = JSON.parse(await readFile(join(goldDir, goldFile), 'utf8')) as Gold;
-    const file = join(dir, gold.document ?? `${basename(goldFile, '.gold.json')}.txt`);
+    // `document` is relative to fixtures/ (corpus/dev/x.txt) for check-gold: the text sits beside gold/.
+    const file = join(dir, basename(gold.document ?? `${basename(goldFile, '.gold.json')}.txt`));
     if (!existsSync(file)) continue;
     out.push({ file, report: score(await extractFile(file), gold) });
   }
