@@ -46,7 +46,7 @@ export interface IngestSummary extends LoadCounters {
 }
 
 /** What a folder walk takes as a document: a compilation saved as text, or a saved web page. */
-export const isDocumentName = (name: string): boolean => /\.(?:txt|html?)$/iu.test(name);
+const isDocumentName = (name: string): boolean => /\.(?:txt|html?)$/iu.test(name);
 
 /**
  * The .txt and .html files under `paths` (files or folders, recursively), sorted; `gold/` and hidden
