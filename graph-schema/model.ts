@@ -24,7 +24,7 @@ export const isEntityLabel = (t: EntityType): t is EntityLabel =>
 
 /** Properties every node of the label carries (besides label-specific ones from extraction). */
 export const NODE_PROPERTIES: Record<EntityType, readonly string[]> = {
-  Document: ['id', 'path', 'sha256', 'title', 'entityIds'],
+  Document: ['id', 'path', 'sha256', 'title', 'format', 'text', 'entityIds'],
   Event: ['id', 'name', 'title', 'kind', 'date', 'time', 'place', 'url', 'document'],
   Person: ['id', 'name', 'aliases', 'titles', 'documents', 'degree', 'pagerank', 'community'],
   Region: ['id', 'name', 'aliases', 'kind', 'documents', 'degree', 'pagerank', 'community'],

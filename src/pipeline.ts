@@ -10,8 +10,8 @@ import { analyze, type AnalyticsResult } from './analytics/index.js';
 import { InputError } from './errors.js';
 import { extract } from './extract/index.js';
 import { existingEntities, load, loadedDocuments, type LoadCounters } from './load/index.js';
-import type { Extraction } from './model/index.js';
-import { documentId, parse, readDocument } from './parse/index.js';
+import { withDocumentText, type Extraction } from './model/index.js';
+import { documentId, parse, readDocument, type ReadResult } from './parse/index.js';
 import { resolve, type MergeLog } from './resolve/index.js';
 
 export interface IngestProgress {
@@ -34,6 +34,8 @@ export interface IngestOptions {
 
 export interface IngestSummary extends LoadCounters {
   documents: { read: number; skipped: number; loaded: number; failed: number };
+  /** Files met in the folders that are neither .txt nor .html: not read, listed so none goes unnoticed. */
+  skippedFiles: string[];
   entities: number;
   relations: number;
   failures: { path: string; message: string }[];
@@ -43,17 +45,22 @@ export interface IngestSummary extends LoadCounters {
   ms: { read: number; extract: number; resolve: number; load: number; analytics: number; total: number };
 }
 
+/** What a folder walk takes as a document: a compilation saved as text, or a saved web page. */
+const isDocumentName = (name: string): boolean => /\.(?:txt|html?)$/iu.test(name);
+
 /**
- * The .txt files under `paths` (files or folders, recursively), sorted; gold files and JSON are not
- * documents. An entry that cannot be read (a symlink loop, a dangling link, no permission) is reported
- * through `onProblem` and skipped, so the good files beside it are still ingested; a folder reached twice
- * through links is walked once.
+ * The .txt and .html files under `paths` (files or folders, recursively), sorted; `gold/` and hidden
+ * folders are not walked. Any other file in a folder is passed to `onOther` (a named file is always taken).
+ * An entry that cannot be read (a symlink loop, a dangling link, no permission) is reported through
+ * `onProblem` and skipped, so the good files beside it are still ingested; a folder reached twice through
+ * links is walked once.
  */
 export async function listDocuments(
   paths: readonly string[],
   onProblem: (path: string, message: string) => void = (path, message) => {
     throw new InputError(path, message);
   },
+  onOther: (path: string) => void = () => {},
 ): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -71,11 +78,12 @@ export async function listDocuments(
       const child = join(path, entry);
       const childInfo = await stat(child).catch((e: NodeJS.ErrnoException) => e);
       if (childInfo instanceof Error) {
-        if (entry.endsWith('.txt') || (childInfo as NodeJS.ErrnoException).code === 'ELOOP')
+        if (isDocumentName(entry) || (childInfo as NodeJS.ErrnoException).code === 'ELOOP')
           onProblem(child, unreadable(childInfo as NodeJS.ErrnoException));
       } else if (childInfo.isDirectory()) {
         if (entry !== 'gold' && !entry.startsWith('.')) await walk(child);
-      } else if (entry.endsWith('.txt')) out.push(child);
+      } else if (isDocumentName(entry)) out.push(child);
+      else onOther(child);
     }
   };
   for (const p of paths) await walk(p);
@@ -97,8 +105,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const { driver, database, onProgress } = options;
   await applySchema(driver, database);
   const failures: IngestSummary['failures'] = [];
-  const files = await listDocuments(paths, (path, message) =>
-    failures.push({ path, message: `${path}: ${message}` }),
+  const skippedFiles = new Set<string>();
+  const files = await listDocuments(
+    paths,
+    (path, message) => failures.push({ path, message: `${path}: ${message}` }),
+    (path) => skippedFiles.add(path),
   );
   const loaded = await loadedDocuments(
     driver,
@@ -108,11 +119,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
 
   let t = performance.now();
   let skipped = 0;
-  const fresh: { path: string; text: string; sha256: string }[] = [];
+  const fresh: (ReadResult & { path: string })[] = [];
   for (const [i, path] of files.entries()) {
     try {
-      const { text, sha256 } = await readDocument(path);
-      if (options.force || loaded.get(documentId(path)) !== sha256) fresh.push({ path, text, sha256 });
+      const read = await readDocument(path);
+      if (options.force || loaded.get(documentId(path)) !== read.sha256) fresh.push({ path, ...read });
       else skipped++;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -124,12 +135,13 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
 
   t = performance.now();
   const extractions: Extraction[] = [];
-  for (const [i, { path, text, sha256 }] of fresh.entries()) {
+  for (const [i, { path, text, sha256, format }] of fresh.entries()) {
     const parsed = parse(text, { path, sha256 });
     // A file with no recognisable event (a letter, a log, a page of something else) is not loaded.
     const fatal = parsed.diagnostics.find((d) => d.severity === 'error');
     if (fatal) failures.push({ path, message: `${path}: not loaded: ${fatal.message}.` });
-    else extractions.push(extract(parsed));
+    // The Document node keeps the text the spans index, so every evidence span can be checked in the graph.
+    else extractions.push(withDocumentText(extract(parsed), { text, format }));
     onProgress?.({ phase: 'extract', done: i + 1, total: fresh.length });
   }
   const extractMs = since(t);
@@ -164,6 +176,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   return {
     ...counters,
     documents: { read: files.length, skipped, loaded: result.loaded.length, failed: failures.length },
+    skippedFiles: [...skippedFiles].sort(),
     entities: graph.entities.length,
     relations: graph.relations.length,
     failures,

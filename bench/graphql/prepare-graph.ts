@@ -40,7 +40,7 @@ export interface PrepareOptions {
   log?: (line: string) => void;
 }
 
-/** Files to ingest: fixtures/*.txt, or the generated corpus written once under .cache/bench. */
+/** Files to ingest: fixtures/ (.txt and .html), or the generated corpus written once under .cache/bench. */
 export function corpusPaths(docs: number, seed = 1): string[] {
   if (docs === 0) return ['fixtures'];
   const dir = join('.cache', 'bench', `corpus-${docs}-${seed}`);
@@ -49,7 +49,7 @@ export function corpusPaths(docs: number, seed = 1): string[] {
   return [dir];
 }
 
-// The seed graph is what `npm start` loads: every .txt under fixtures/, parse variants included.
+// The seed graph is what `npm start` loads: every .txt and .html under fixtures/, parse variants included.
 const expectedDocuments = async (docs: number) =>
   docs === 0 ? (await listDocuments(['fixtures'])).length : docs;
 

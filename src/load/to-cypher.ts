@@ -63,7 +63,8 @@ export function relationKey(r: GraphRelation, labels: Map<string, string>): stri
 
 /**
  * The Document nodes of the batch, each with what it touched, so that a later version can take it back
- * without scanning: `entityIds` (its `:Entity` nodes) and `relationKeys` (its relationships).
+ * without scanning: `entityIds` (its `:Entity` nodes) and `relationKeys` (its relationships); and `text`,
+ * the text its spans index (`format` says whether that is the file itself or an HTML page's text).
  */
 export function documentStatement(data: GraphData, docs: ReadonlySet<string>): Statement {
   const entityIds = new Map<string, string[]>();
@@ -84,6 +85,9 @@ export function documentStatement(data: GraphData, docs: ReadonlySet<string>): S
         path: d.path,
         sha256: d.sha256,
         title: d.title,
+        format: d.format ?? 'text',
+        // What evidence and mention offsets index: an HTML page's visible text differs from its file.
+        text: d.text ?? null,
         entityIds: entityIds.get(d.id) ?? [],
         relationKeys: relationKeys.get(d.id) ?? [],
       },

@@ -1,11 +1,21 @@
 import type { EntityType, RelationType } from './names.js';
 import type { Evidence, Mention, Span } from './span.js';
 
+/** `text`: spans index the file as read; `html`: they index the page's visible text, not the file. */
+export type DocumentFormat = 'text' | 'html';
+
 export interface DocumentRecord {
   id: string;
   path: string;
   sha256: string;
   title: string;
+  /** Absent in `kg extract` output for text files. @default 'text' */
+  format?: DocumentFormat;
+  /**
+   * The text every span of the document indexes. Documents being loaded always carry it (it is stored on
+   * the Document node); `kg extract` prints it only for HTML pages, where it is not the file as read.
+   */
+  text?: string;
 }
 
 export type Properties = Record<string, string | number | boolean | null | string[] | number[]>;
@@ -42,4 +52,13 @@ export interface Extraction {
   entities: Entity[];
   relations: Relation[];
   diagnostics?: Diagnostic[];
+}
+
+/** The extraction with its documents' records carrying the text their spans index, and its format. */
+export function withDocumentText(
+  extraction: Extraction,
+  source: { text: string; format: DocumentFormat },
+): Extraction {
+  const documents = extraction.documents.map((d) => ({ ...d, format: source.format, text: source.text }));
+  return { ...extraction, documents };
 }

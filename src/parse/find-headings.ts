@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/index.js';
 import { eventKind } from './event-kind.js';
 import { parseHeading, type Heading } from './headings.js';
 import type { Line } from './lines.js';
+import { pageHeading } from './page-heading.js';
 
 /** A heading located in the text: its line and what the line says. */
 export interface LocatedHeading {
@@ -52,7 +53,8 @@ function sameEvent(entry: LocatedHeading, h: LocatedHeading): boolean {
 
 /**
  * Finds the index (the run of headings at the top, each repeated further down) and the body headings.
- * With no index, every dated heading (or "N°/" heading) opens an event.
+ * With no index, every dated heading (or "N°/" heading) opens an event; with none of those either, a
+ * single page's title line above its date line does.
  */
 export function findHeadings(lines: readonly Line[], defaultYear?: number, skip?: Line): HeadingPlan {
   const found: LocatedHeading[] = [];
@@ -64,8 +66,12 @@ export function findHeadings(lines: readonly Line[], defaultYear?: number, skip?
   const index = leadingIndex(lines, found);
   const body = found.slice(index.length);
   const diagnostics: Diagnostic[] = [];
-  if (index.length === 0)
-    return { index, events: body.filter(opensEvent).map((heading) => ({ heading })), diagnostics };
+  if (index.length === 0) {
+    const events = body.filter(opensEvent).map((heading) => ({ heading }));
+    // No compilation heading at all: perhaps one kremlin.ru page, its title above its date line.
+    const page = events.length === 0 ? pageHeading(lines.filter((l) => l !== skip)) : undefined;
+    return { index, events: page ? [{ heading: page }] : events, diagnostics };
+  }
 
   const events: HeadingPlan['events'] = [];
   const used = new Set<LocatedHeading>();

@@ -12,7 +12,8 @@ import { splitLines, type Line } from './lines.js';
 import { parseSpeakerTurn, surnameOf } from './speaker-turns.js';
 
 export { documentId, slugify } from './document-id.js';
-export { readDocument, type ReadOptions } from './read-document.js';
+export { readDocument, type ReadOptions, type ReadResult } from './read-document.js';
+export { htmlText } from './html-text.js';
 export { findDate, findDates } from './dates.js';
 export { findTime } from './times.js';
 export { eventKind } from './event-kind.js';

@@ -1,28 +1,39 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import type { DocumentFormat } from '../model/index.js';
+import { htmlText } from './html-text.js';
 
 export interface ReadOptions {
   /** Largest file accepted, in bytes. @default 20 MB */
   maxBytes?: number;
 }
 
+/** A document as read: the text every span will index, the sha256 of the file's bytes, and its format. */
+export interface ReadResult {
+  text: string;
+  sha256: string;
+  format: DocumentFormat;
+}
+
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** `.html`, `.htm`, or a page saved under another name that opens like one. */
+const HTML_NAME = /\.html?$/iu;
+const HTML_START = /^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/iu;
+
 /**
- * Reads a text file as UTF-8 (UTF-16 with a BOM is decoded too) and hashes its raw bytes.
- * A UTF-8 BOM stays in `text` as U+FEFF so that offsets count it. Throws InputError for
- * files that are empty, too large, binary, HTML pages, or not valid UTF-8.
+ * Reads a document as UTF-8 (UTF-16 with a BOM is decoded too) and hashes its raw bytes.
+ * A text file's `text` is the file exactly as read (a UTF-8 BOM stays as U+FEFF so that offsets count it);
+ * an HTML page's is its visible text (htmlText), which is then what every span indexes. Throws InputError
+ * for files that are empty, too large, binary, pages with no text, or not valid UTF-8.
  */
-export async function readDocument(
-  path: string,
-  options: ReadOptions = {},
-): Promise<{ text: string; sha256: string }> {
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new InputError(path, 'not a regular file. Pass a .txt file.');
+    if (!info.isFile()) throw new InputError(path, 'not a regular file. Pass a .txt or .html file.');
     if (info.size > maxBytes)
       throw new InputError(
         path,
@@ -38,7 +49,11 @@ export async function readDocument(
     );
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { text: decode(path, bytes, maxBytes), sha256 };
+  const decoded = decode(path, bytes, maxBytes);
+  if (!HTML_NAME.test(path) && !HTML_START.test(decoded)) return { text: decoded, sha256, format: 'text' };
+  const text = htmlText(decoded);
+  if (text === '') throw new InputError(path, 'HTML page shows no text (only markup, scripts or menus).');
+  return { text, sha256, format: 'html' };
 }
 
 function decode(path: string, bytes: Buffer, maxBytes: number): string {
@@ -47,9 +62,6 @@ function decode(path: string, bytes: Buffer, maxBytes: number): string {
   const utf16 = utf16Encoding(bytes);
   const text = utf16 ? decodeWith(path, bytes, utf16) : decodeUtf8(path, bytes);
   if (text.replace(/^\uFEFF/u, '').trim() === '') throw new InputError(path, 'file holds only white space.');
-  if (/^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/iu.test(text)) {
-    throw new InputError(path, 'is an HTML page, not a plain-text compilation. Save the page as text first.');
-  }
   if (controlShare(text) > 0.05)
     throw new InputError(path, 'looks binary (control characters). Pass a UTF-8 text file.');
   return text;

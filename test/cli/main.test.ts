@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
+import { formatSummary } from '../../src/cli/commands/ingest.js';
+import type { IngestSummary } from '../../src/pipeline.js';
 import { kg } from './run-kg.js';
 
 const SEED = 'fixtures/000_3e7985f103b3e583.txt';
@@ -123,11 +125,69 @@ describe('extract and eval print JSON for scripts', () => {
     expect(holds.evidence[0].text).toMatch(/gouverneur/i);
   });
 
+  test('extract of an HTML page: the document record carries the text the offsets index', async () => {
+    const { code, stdout, stderr } = await kg('extract', 'fixtures/html/tatarstan-page.html');
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toBe('');
+    const json = JSON.parse(stdout);
+    const [doc] = json.documents;
+    expect(doc).toMatchObject({ id: 'doc:tatarstan-page', format: 'html' });
+    expect(doc.text).toMatch(
+      /^Rencontre avec le président de la République du Tatarstan Rustam Minnikhanov\n/,
+    );
+    const holds = json.relations.find((r: any) => r.type === 'HOLDS_POSITION');
+    for (const e of holds.evidence) expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  test('extract of a text file prints no copy of the text: its offsets index the file', async () => {
+    const { stdout } = await kg('extract', 'fixtures/html/tatarstan-page-text.txt');
+    expect(Object.keys(JSON.parse(stdout).documents[0]).sort()).toEqual(['id', 'path', 'sha256', 'title']);
+  });
+
   test('eval --json prints one report per gold file with per-type F1 between 0 and 1', async () => {
     const { code, stdout } = await kg('eval', '--json');
     expect(code).toBe(EXIT.ok);
     const reports = JSON.parse(stdout);
     expect(reports.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(reports)).toMatch(/"f1":/);
+  });
+});
+
+describe('the ingest summary', () => {
+  const summary = (skippedFiles: string[]): IngestSummary => ({
+    documents: { read: 2, skipped: 0, loaded: 2, failed: 0 },
+    skippedFiles,
+    nodesCreated: 1,
+    nodesDeleted: 0,
+    relationshipsCreated: 1,
+    relationshipsDeleted: 0,
+    propertiesSet: 1,
+    entities: 1,
+    relations: 1,
+    failures: [],
+    diagnostics: 0,
+    mergeLog: { merged: [], rejected: [] },
+    ms: { read: 1, extract: 1, resolve: 1, load: 1, analytics: 1, total: 5 },
+  });
+
+  test('lists the files that are neither .txt nor .html as skipped, with their count', () => {
+    const lines = formatSummary(summary(['docs/README.md', 'docs/notes.json'])).split('\n');
+    expect(lines.slice(1, 4)).toEqual([
+      'skipped: 2 files that are neither .txt nor .html',
+      '  docs/README.md',
+      '  docs/notes.json',
+    ]);
+  });
+
+  test('names the first 20 and counts the rest', () => {
+    const paths = Array.from({ length: 23 }, (_, i) => `docs/image-${i}.png`);
+    const lines = formatSummary(summary(paths)).split('\n');
+    expect(lines[1]).toBe('skipped: 23 files that are neither .txt nor .html');
+    expect(lines[21]).toBe('  docs/image-19.png');
+    expect(lines[22]).toBe('  … and 3 more (--json lists them all)');
+  });
+
+  test('says nothing of skipped files when there are none', () => {
+    expect(formatSummary(summary([]))).not.toMatch(/skipped:/);
   });
 });

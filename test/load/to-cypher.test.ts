@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { labelOfId, relationText, removeStatements, writeStatements } from '../../src/load/index.js';
+import { withDocumentText } from '../../src/model/index.js';
 import { resolve } from '../../src/resolve/index.js';
 import { makeExtraction } from '../resolve/make-extraction.js';
 
@@ -93,6 +94,17 @@ describe('to-cypher', () => {
     expect(rows[0]!.props.relationKeys).toContain(
       'HOLDS_POSITION|Person|person:dmitry-makhonin|Region|region:territoire-de-perm',
     );
+  });
+
+  test('the Document row stores the text its spans index and its format (text when unknown)', () => {
+    const page = resolve([
+      withDocumentText(makeExtraction('p', [], []), { text: 'Rencontre\n1 avril 2025\n', format: 'html' }),
+    ]);
+    const rowOf = (g: typeof graph, id: string) =>
+      (writeStatements(g, new Set([id]))[0]!.parameters.rows as { props: Record<string, unknown> }[])[0]!
+        .props;
+    expect(rowOf(page, 'doc:p')).toMatchObject({ format: 'html', text: 'Rencontre\n1 avril 2025\n' });
+    expect(rowOf(graph, 'doc:a')).toMatchObject({ format: 'text', text: null });
   });
 
   test.each([

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { removeDocument } from '../../src/load/index.js';
 import { documentId } from '../../src/parse/index.js';
 import { testConnection, testDriver } from '../support/neo4j.js';
-import { BAD_FILES, GOOD_FILES, SEED, writeMixedFolder } from './fixtures/bad-files.js';
+import { BAD_FILES, GOOD_FILES, OTHER_FILES, SEED, writeMixedFolder } from './fixtures/bad-files.js';
 import { neo4jEnv, runKg, type KgRun } from './support/run-kg.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-rel-bad-'));
@@ -91,7 +91,7 @@ describe('a folder mixing good and bad files', () => {
   });
 
   test.each([...GOOD_FILES])(
-    '%s (UTF-8, or UTF-16 with a BOM) is still loaded, with its four events',
+    '%s (UTF-8, UTF-16 with a BOM, or a saved web page) is still loaded, with its four events',
     async (file) => {
       const { records } = await driver.executeQuery(
         'MATCH (:Document {id: $id})-[:DESCRIBES]->(e:Event) RETURN count(e) AS n',
@@ -105,8 +105,33 @@ describe('a folder mixing good and bad files', () => {
     expect(await traces(documentId(file))).toBe(0);
   });
 
-  test('files that are not .txt (notes.json, page.html) are ignored, not reported', () => {
-    expect(output(run)).not.toMatch(/notes\.json|page\.html/);
+  test('files that are neither .txt nor .html are listed as skipped, with their count, and not read', () => {
+    const lines = output(run).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('skipped: '));
+    expect(lines[at], output(run)).toBe(
+      `skipped: ${OTHER_FILES.length} files that are neither .txt nor .html`,
+    );
+    expect(lines.slice(at + 1, at + 1 + OTHER_FILES.length).sort()).toEqual(
+      OTHER_FILES.map((f) => `  ${join(mixed, f)}`).sort(),
+    );
+    expect(output(run)).not.toMatch(/failed: .*(?:notes\.json|README\.md)/);
+  });
+
+  test('a saved web page keeps the text its evidence offsets index on its Document node', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (d:Document {id: $id})
+       MATCH ()-[r]->() WHERE $id IN coalesce(r.evidenceDocuments, [])
+       UNWIND range(0, size(r.evidenceDocuments) - 1) AS i
+       WITH d, r, i WHERE r.evidenceDocuments[i] = $id
+       RETURN d.format AS format, d.text AS text, r.evidenceStarts[i] AS start, r.evidenceEnds[i] AS end, r.evidenceTexts[i] AS evidence`,
+      { id: documentId('rel-bad-good-page.html') },
+    );
+    expect(records.length).toBeGreaterThan(100);
+    const text = records[0]!.get('text') as string;
+    expect(records[0]!.get('format')).toBe('html');
+    expect(text).not.toMatch(/<p>|Accueil|Région de Kursk/);
+    for (const r of records)
+      expect(text.slice(Number(r.get('start')), Number(r.get('end')))).toBe(r.get('evidence'));
   });
 
   test('no stack trace is printed', () => {

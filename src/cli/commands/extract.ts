@@ -10,11 +10,19 @@ export function register(program: Command, ctx: CliContext): void {
     .description(
       'print the extraction contract JSON (events, entities, relations with evidence) for documents',
     )
-    .argument('<files...>', 'document files (UTF-8 text)')
+    .argument('<files...>', 'document files (UTF-8 text, or HTML pages: .html, .htm)')
     .option('-o, --out <file>', 'write the JSON to a file instead of stdout')
     .addHelpText(
       'after',
-      '\nExamples:\n  kg extract fixtures/000_3e7985f103b3e583.txt\n  kg extract a.txt b.txt --out out/extraction.json',
+      [
+        '\nExamples:',
+        '  kg extract fixtures/000_3e7985f103b3e583.txt',
+        '  kg extract a.txt b.txt --out out/extraction.json',
+        '  kg extract fixtures/html/tatarstan-page.html',
+        '',
+        'Offsets index the file as read; for an HTML page they index its visible text, which the',
+        'document record then carries as "text" (and "format": "html").',
+      ].join('\n'),
     )
     .action(async (files: string[], options: { out?: string }) => {
       const parts = [];

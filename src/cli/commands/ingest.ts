@@ -41,10 +41,25 @@ function progressBar(ctx: CliContext): { update: (p: IngestProgress) => void; st
   };
 }
 
+// Enough names to find the odd file out; `--json` lists them all.
+const SKIPPED_LISTED = 20;
+
+/** "skipped: 2 files that are neither .txt nor .html", then their paths, one a line. */
+function skippedFileLines(paths: readonly string[]): string[] {
+  if (paths.length === 0) return [];
+  const more = paths.length - SKIPPED_LISTED;
+  return [
+    `skipped: ${paths.length} ${paths.length === 1 ? 'file' : 'files'} that ${paths.length === 1 ? 'is' : 'are'} neither .txt nor .html`,
+    ...paths.slice(0, SKIPPED_LISTED).map((p) => `  ${p}`),
+    ...(more > 0 ? [`  … and ${more} more (--json lists them all)`] : []),
+  ];
+}
+
 export function formatSummary(s: IngestSummary): string {
   const d = s.documents;
   const lines = [
     `documents: ${d.read} read, ${d.skipped} unchanged (skipped), ${d.loaded} loaded, ${d.failed} failed`,
+    ...skippedFileLines(s.skippedFiles),
     `nodes: ${s.nodesCreated} created, ${s.nodesDeleted} deleted; relationships: ${s.relationshipsCreated} created, ${s.relationshipsDeleted} deleted; ${s.propertiesSet} properties set`,
     `resolved: ${s.entities} entities and events, ${s.relations} relations; ${s.mergeLog.merged.length} merges of differently spelt names, ${s.mergeLog.rejected.length} look-alikes kept apart`,
     ...(s.analytics
@@ -60,8 +75,13 @@ export function formatSummary(s: IngestSummary): string {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
-    .description('ingest .txt documents (files or folders) into the graph; unchanged ones are skipped')
-    .argument('<path...>', 'files or folders (gold/ folders and .json files are ignored)')
+    .description(
+      'ingest documents (.txt compilations, .html pages; files or folders) into the graph; unchanged ones are skipped',
+    )
+    .argument(
+      '<path...>',
+      'files or folders (gold/ folders are not walked; other files are listed as skipped)',
+    )
     .option('--json', 'print the summary as JSON')
     .option('--force', 'reload documents even when unchanged')
     .option('--no-analytics', 'skip degree, PageRank and communities')
@@ -69,7 +89,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--batch <n>', 'documents per write transaction', '250')
     .addHelpText(
       'after',
-      '\nExamples:\n  kg ingest fixtures/\n  kg ingest new-compilation.txt --json\n  kg ingest fixtures/ --force --merge-log merges.json\n\nExits 1 when a document failed (the others are loaded), 3 when Neo4j is unreachable.',
+      '\nExamples:\n  kg ingest fixtures/\n  kg ingest new-compilation.txt --json\n  kg ingest saved-page.html\n  kg ingest fixtures/ --force --merge-log merges.json\n\nExits 1 when a document failed (the others are loaded), 3 when Neo4j is unreachable.',
     )
     .action(async (paths: string[], flags: IngestFlags) => {
       const batchDocuments = Number(flags.batch);
