@@ -62,7 +62,7 @@ export function renderDockerCompose(options: { image: string; settings: readonly
     `    image: ${options.image}`,
     '    environment:',
     `      NEO4J_AUTH: ${quoted('neo4j/${NEO4J_PASSWORD:?set NEO4J_PASSWORD in .env (kg db start writes one)}')}`,
-    '      # APOC Core: the image copies its own build, of its own release, into plugins/',
+    '      # APOC Core: the image copies the build it bundles into plugins/',
     `      NEO4J_PLUGINS: ${quoted(plugins)}`,
     ...environment,
     '    ports:',
