@@ -5,12 +5,13 @@ import {
   DEFAULT_HTTP_PORT,
 } from '../config.js';
 import { KgError } from '../errors.js';
-import { dockerEnvironment, dockerEnvName } from './docker-env.js';
+import { dockerEnvName } from './docker-env.js';
 import {
   CONTAINER_BOLT_PORT,
   CONTAINER_HTTP_PORT,
   containerPlacement,
   neo4jSettings,
+  PLUGINS,
   type Neo4jSetting,
 } from './neo4j-settings.js';
 
@@ -51,7 +52,6 @@ const HEADER = `# Generated from src/db/neo4j-settings.ts by \`${WRITE_COMPOSE_C
 
 /** docker-compose.yml for `image` with `settings` (composeSettings() for the committed file). */
 export function renderDockerCompose(options: { image: string; settings: readonly Neo4jSetting[] }): string {
-  const plugins = dockerEnvironment([]).NEO4J_PLUGINS!;
   const environment = options.settings
     .filter((setting) => setting.value !== undefined)
     .flatMap(({ key, value, why }) => [`      # ${why}`, `      ${dockerEnvName(key)}: ${quoted(value!)}`]);
@@ -63,7 +63,7 @@ export function renderDockerCompose(options: { image: string; settings: readonly
     '    environment:',
     `      NEO4J_AUTH: ${quoted('neo4j/${NEO4J_PASSWORD:?set NEO4J_PASSWORD in .env (kg db start writes one)}')}`,
     '      # APOC Core: the image copies the build it bundles into plugins/',
-    `      NEO4J_PLUGINS: ${quoted(plugins)}`,
+    `      NEO4J_PLUGINS: ${quoted(JSON.stringify(PLUGINS))}`,
     ...environment,
     '    ports:',
     `      - ${quoted(`127.0.0.1:\${KG_HTTP_PORT:-${DEFAULT_HTTP_PORT}}:${CONTAINER_HTTP_PORT}`)}`,
