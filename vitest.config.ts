@@ -16,5 +16,7 @@ export default defineConfig({
     fileParallelism: false,
     // One Neo4j for the run (env, testcontainers or the local server): see test/global-setup.ts.
     globalSetup: ['./test/global-setup.ts'],
+    // Tests this machine cannot run (e.g. the Docker path with no engine) are named after the summary.
+    reporters: ['default', './test/support/not-applicable-reporter.ts'],
   },
 });

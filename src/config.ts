@@ -21,6 +21,22 @@ export interface Config {
   api: { host: string; port: number; corsOrigins: string[]; graphiql: boolean; introspection: boolean };
 }
 
+/** Where `kg serve` listens unless PORT says otherwise. */
+export const DEFAULT_API_PORT = 4000;
+/** Where a provisioned Neo4j answers on this machine unless KG_BOLT_PORT / KG_HTTP_PORT say otherwise. */
+export const DEFAULT_BOLT_PORT = 7687;
+export const DEFAULT_HTTP_PORT = 7474;
+
+/**
+ * What Neo4j Browser runs after login: the style and the guide, both served by `kg serve` on `apiPort`.
+ * Browser splits the value on ";" and puts the ":" in front of each part itself. `localhost` is on the
+ * Browser allow-list of both the local server and the Docker one (src/db/neo4j-settings.ts).
+ */
+export function browserPostConnectCmdFor(apiPort: number | string): string {
+  const origin = `http://localhost:${apiPort}`;
+  return `style ${origin}/style.grass;play ${origin}/guide.html`;
+}
+
 let envLoaded = false;
 
 /** Loads a git-ignored .env once (values already in the environment win). */
@@ -44,21 +60,19 @@ export function loadConfig(root = process.cwd()): Config {
       database: env.NEO4J_DATABASE || 'neo4j',
     },
     neo4jHome: env.KG_NEO4J_HOME || resolve(root, '.neo4j'),
-    boltPort: Number(env.KG_BOLT_PORT || 7687),
-    httpPort: Number(env.KG_HTTP_PORT || 7474),
+    boltPort: Number(env.KG_BOLT_PORT || DEFAULT_BOLT_PORT),
+    httpPort: Number(env.KG_HTTP_PORT || DEFAULT_HTTP_PORT),
     neo4jMode:
       env.KG_NEO4J_MODE === 'docker' || env.KG_NEO4J_MODE === 'local' ? env.KG_NEO4J_MODE : undefined,
     javaHome: env.JAVA_HOME || undefined,
-    // Browser styles the graph and opens the guide after login, both served by `kg serve`.
-    // Browser splits on ";" and adds the ":" itself. An empty KG_BROWSER_POST_CONNECT_CMD turns it off.
+    // An empty KG_BROWSER_POST_CONNECT_CMD turns it off.
     browserPostConnectCmd:
-      (env.KG_BROWSER_POST_CONNECT_CMD ??
-        `style http://localhost:${env.PORT || 4000}/style.grass;play http://localhost:${env.PORT || 4000}/guide.html`) ||
+      (env.KG_BROWSER_POST_CONNECT_CMD ?? browserPostConnectCmdFor(env.PORT || DEFAULT_API_PORT)) ||
       undefined,
     ci: env.CI === 'true' || env.CI === '1',
     api: {
       host: env.HOST || '127.0.0.1',
-      port: Number(env.PORT || 4000),
+      port: Number(env.PORT || DEFAULT_API_PORT),
       corsOrigins: (env.CORS_ORIGINS || '')
         .split(',')
         .map((s) => s.trim())

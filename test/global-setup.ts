@@ -5,7 +5,16 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig, type Config } from '../src/config.js';
+import { dockerEnvironment } from '../src/db/docker-env.js';
 import { databaseStatus, startDatabase, stopDatabase } from '../src/db/index.js';
+import { neo4jImage } from '../src/db/neo4j-image.js';
+import {
+  CONTAINER_BOLT_PORT,
+  CONTAINER_HTTP_PORT,
+  containerPlacement,
+  neo4jSettings,
+} from '../src/db/neo4j-settings.js';
+import { freePort } from './support/free-port.js';
 import type { ProvidedNeo4j } from './support/neo4j.js';
 
 let teardownJob: (() => Promise<void>) | undefined;
@@ -18,19 +27,32 @@ async function dockerEngineAnswers(): Promise<boolean> {
   );
 }
 
-async function fromContainer(): Promise<ProvidedNeo4j> {
-  const { Neo4jContainer } = await import('@testcontainers/neo4j');
+/**
+ * A throwaway container with the Docker path's environment (src/db/neo4j-settings.ts through
+ * docker-env.ts, as docker-compose.yml has it) and the image of neo4j/pom.xml's release. Host ports are
+ * chosen free beforehand and published as such, so the server advertises the address it is reached on.
+ */
+async function fromContainer(config: Config): Promise<ProvidedNeo4j> {
+  const { GenericContainer, Wait } = await import('testcontainers');
   const { randomBytes } = await import('node:crypto');
-  const container = await new Neo4jContainer('neo4j:5.26-community')
-    .withPassword(randomBytes(18).toString('base64url'))
-    .withApoc()
+  const password = randomBytes(18).toString('base64url');
+  const ports = { boltPort: await freePort(), httpPort: await freePort() };
+  const placement = containerPlacement({ ...ports, browserPostConnectCmd: config.browserPostConnectCmd });
+  const container = await new GenericContainer(neo4jImage(config.root))
+    .withEnvironment({ ...dockerEnvironment(neo4jSettings(placement)), NEO4J_AUTH: `neo4j/${password}` })
+    .withExposedPorts(
+      { container: CONTAINER_BOLT_PORT, host: ports.boltPort },
+      { container: CONTAINER_HTTP_PORT, host: ports.httpPort },
+    )
+    .withWaitStrategy(Wait.forLogMessage('Started.'))
+    .withStartupTimeout(180_000)
     .start();
   teardownJob = async () => void (await container.stop());
-  const httpUrl = container.getHttpUri().replace(/\/?$/, '/');
+  const httpUrl = `http://${container.getHost()}:${ports.httpPort}/`;
   return {
-    uri: container.getBoltUri(),
-    user: container.getUsername(),
-    password: container.getPassword(),
+    uri: `bolt://${container.getHost()}:${ports.boltPort}`,
+    user: 'neo4j',
+    password,
     database: 'neo4j',
     mode: 'container',
     httpUrl,
@@ -71,7 +93,7 @@ async function fromLocalServer(config: Config): Promise<ProvidedNeo4j> {
 
 async function provision(config: Config): Promise<ProvidedNeo4j> {
   if (config.neo4j.uri) return startDatabase(config);
-  if (config.neo4jMode !== 'local' && (await dockerEngineAnswers())) return fromContainer();
+  if (config.neo4jMode !== 'local' && (await dockerEngineAnswers())) return fromContainer(config);
   return fromLocalServer(config);
 }
 

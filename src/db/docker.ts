@@ -2,16 +2,38 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { DatabaseUnavailableError } from '../errors.js';
 import type { Neo4jConnection } from './connection.js';
+import { neo4jImage } from './neo4j-image.js';
 import { dockerPassword } from './password.js';
 import { waitUntilReady } from './readiness.js';
 import { runCommand } from './run-command.js';
 
-/** True when a Docker engine answers. With the CLI but no daemon (our dev machines) this fails in ~0.1 s. */
-export async function dockerEngineAnswers(): Promise<boolean> {
+export type DockerEngine = { answers: true; version: string } | { answers: false; reason: string };
+
+/** Whether a Docker engine answers, and if not why. With the CLI but no daemon (our dev machines) this takes ~0.1 s. */
+export async function dockerEngine(): Promise<DockerEngine> {
   const result = await runCommand('docker', ['info', '--format', '{{.ServerVersion}}'], {
     timeoutMs: 10_000,
   });
-  return result.code === 0 && result.stdout.trim() !== '';
+  const version = result.stdout.trim();
+  if (result.code === 0 && version !== '') return { answers: true, version };
+  // `docker info` prints the client part, then "Cannot connect to the Docker daemon at …" on stderr.
+  const reason = result.stderr.trim().split('\n').filter(Boolean).at(-1);
+  return { answers: false, reason: reason || `docker info exited with ${result.code}` };
+}
+
+/** True when a Docker engine answers. */
+export async function dockerEngineAnswers(): Promise<boolean> {
+  return (await dockerEngine()).answers;
+}
+
+/** What docker-compose.yml leaves to `up`, from config.ts as the local server's neo4j.conf gets it. */
+export function composeVariables(config: Config): Record<string, string> {
+  return {
+    KG_BOLT_PORT: String(config.boltPort),
+    KG_HTTP_PORT: String(config.httpPort),
+    // Empty: the image's entrypoint writes no line, as neo4j.conf leaves it commented out.
+    KG_BROWSER_POST_CONNECT_CMD: config.browserPostConnectCmd ?? '',
+  };
 }
 
 function compose(config: Config, args: string[], password?: string) {
@@ -21,8 +43,7 @@ function compose(config: Config, args: string[], password?: string) {
       ...process.env,
       // docker-compose.yml requires NEO4J_PASSWORD even for `ps` and `stop`, which do not use it.
       NEO4J_PASSWORD: password ?? config.neo4j.password ?? 'unused-by-this-command',
-      KG_BOLT_PORT: String(config.boltPort),
-      KG_HTTP_PORT: String(config.httpPort),
+      ...composeVariables(config),
     },
   });
 }
@@ -49,7 +70,7 @@ export async function dockerServiceRunning(config: Config): Promise<boolean> {
 /** `docker compose up -d --wait` (idempotent: a running container is left as is), then waits for Bolt. */
 export async function startDocker(config: Config, log: (line: string) => void): Promise<Neo4jConnection> {
   const password = dockerPassword(config);
-  log('db: starting neo4j:5.26-community with docker compose…');
+  log(`db: starting ${neo4jImage(config.root)} with docker compose…`);
   const result = await compose(config, ['up', '-d', '--wait'], password);
   if (result.code !== 0)
     throw new DatabaseUnavailableError(

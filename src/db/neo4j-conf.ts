@@ -1,22 +1,25 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localPlacement, neo4jSettings, type Neo4jSetting } from './neo4j-settings.js';
 
 export interface ConfOptions {
   boltPort: number;
   httpPort: number;
-  /** e.g. `:play http://127.0.0.1:4000/guide.html`; Browser runs it after login. */
+  /** e.g. `play http://localhost:4000/guide.html`; Browser runs it after login. */
   browserPostConnectCmd?: string;
 }
 
-/** Fills neo4j/neo4j.conf.template. */
+/** The settings as neo4j.conf lines, each under its reason; an unset one stays a comment (Neo4j's default). */
+export function confLines(settings: readonly Neo4jSetting[]): string {
+  return settings
+    .map(({ key, value, why }) => (value === undefined ? `# ${why}\n# ${key}=` : `# ${why}\n${key}=${value}`))
+    .join('\n');
+}
+
+/** Fills neo4j/neo4j.conf.template with the settings of src/db/neo4j-settings.ts for this machine. */
 export function renderConf(template: string, options: ConfOptions): string {
-  const postConnect = options.browserPostConnectCmd
-    ? `browser.post_connect_cmd=${options.browserPostConnectCmd}`
-    : '# browser.post_connect_cmd= (set KG_BROWSER_POST_CONNECT_CMD)';
-  return template
-    .replaceAll('{{boltPort}}', String(options.boltPort))
-    .replaceAll('{{httpPort}}', String(options.httpPort))
-    .replaceAll('{{browserPostConnectCmd}}', postConnect);
+  // A function, so that a `$&` in a value is not read as a replacement pattern.
+  return template.replace('{{settings}}', () => confLines(neo4jSettings(localPlacement(options))));
 }
 
 /** Writes <home>/conf/neo4j.conf from the template in the repo; returns its text. */

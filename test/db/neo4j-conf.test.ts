@@ -21,6 +21,17 @@ describe('renderConf', () => {
     });
     expect(conf).toMatch(/^browser\.post_connect_cmd=:play start$/m);
   });
+  // Strict validation stops the server on a key set twice: the template must not repeat the list.
+  it('sets each key once (server.jvm.additional apart), list and template together', () => {
+    const conf = renderConf(template, { boltPort: 7687, httpPort: 7474, browserPostConnectCmd: 'play x' });
+    const keys = conf
+      .split('\n')
+      .filter((line) => /^[a-z][\w.]*=/.test(line))
+      .map((line) => line.slice(0, line.indexOf('=')))
+      .filter((key) => key !== 'server.jvm.additional');
+    expect(keys.length).toBeGreaterThan(20);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
 });
 
 describe('jvmOptions', () => {
