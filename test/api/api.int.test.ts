@@ -187,7 +187,7 @@ describe('entity queries', () => {
   it('counts co-participation', async () => {
     const { data } = await gql(`{ search(text: "Vladimir Poutine", types: ["Person"], limit: 1) { id } }`);
     const { data: co } = await gql(
-      `query ($id: ID!) { coParticipants(person: $id) { person { name } sharedEvents } }`,
+      `query ($id: ID!) { coParticipants(person: $id, limit: 200) { person { name } sharedEvents } }`,
       { id: data.search[0].id },
     );
     const luka = co.coParticipants.find(

