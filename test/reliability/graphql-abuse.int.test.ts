@@ -72,7 +72,9 @@ function expectAnswered(reply: GraphqlReply): Record<string, unknown> {
   expect(reply.body.errors, reply.raw.slice(0, 300)).toBeUndefined();
   // What is checked is that the server bounded the work (its transaction timeout), not how fast this machine
   // is: under load an honest answer can take seconds, a runaway one would not come back at all.
-  expect(reply.ms, 'bounded by the transaction timeout').toBeLessThan(API_LIMITS.transactionTimeoutMs + 5_000);
+  expect(reply.ms, 'bounded by the transaction timeout').toBeLessThan(
+    API_LIMITS.transactionTimeoutMs + 5_000,
+  );
   counters.escaped++;
   return reply.body.data!;
 }
