@@ -23,5 +23,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   range('Document', 'sha256'),
   range(ENTITY_LABEL, 'pagerank'),
   range(ENTITY_LABEL, 'community'),
+  // search's exact fast path: a name equal to the text is found without the full-text index.
+  range(ENTITY_LABEL, 'name'),
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.name, n.aliases]`,
 ];
