@@ -56,6 +56,30 @@ describe('search', () => {
   });
 });
 
+describe('exact matches first', () => {
+  it.each([
+    ['an id', 'person:dmitry-makhonin'],
+    ['a name', 'Dmitry Makhonin'],
+    ['a name in another case', 'dmitry makhonin'],
+  ])('returns only the exact hit for %s', async (_, text) => {
+    const { data, errors } = await gql(
+      'query ($text: String!) { search(text: $text) { id name match score } }',
+      {
+        text,
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.search).toEqual([
+      { id: 'person:dmitry-makhonin', name: 'Dmitry Makhonin', match: 'exact', score: 1 },
+    ]);
+  });
+
+  it('falls back to fuzzy full-text only when nothing is exact', async () => {
+    const { data } = await gql('{ search(text: "Makhonine", limit: 3) { name match } }');
+    expect(data.search[0]).toEqual({ name: 'Dmitry Makhonin', match: 'fuzzy' });
+  });
+});
+
 describe('relations', () => {
   it('returns Territoire de Perm for Dmitry Makhonin HOLDS_POSITION, with the evidence sentence', async () => {
     const { data, errors } = await gql(`{
@@ -67,10 +91,28 @@ describe('relations', () => {
     );
     expect(perm).toBeDefined();
     expect(perm.object.type).toBe('Region');
-    expect(JSON.parse(perm.properties).title).toMatch(/gouverneur/i);
+    expect(perm.properties.title).toMatch(/gouverneur/i);
     const ours = perm.evidence.find((e: { document: string }) => e.document === DOC);
     expect(ours.text).toMatch(/gouverneur/i);
     expect(ours.end).toBeGreaterThan(ours.start);
+  });
+
+  it('gives each evidence sentence its event (id, date, title) and URL', async () => {
+    const { data, errors } = await gql(`{
+      relations(subject: "Dmitry Makhonin", type: "STATED") {
+        evidenceCount evidence { document start text url event { id date title } } } }`);
+    expect(errors).toBeUndefined();
+    const ours = data.relations
+      .flatMap((t: any) => t.evidence)
+      .find((e: { document: string }) => e.document === DOC);
+    // "En termes d’économie, le gouverneur a noté que…" is in the section of the 10 March meeting.
+    expect(ours.event).toMatchObject({
+      date: '2025-03-10',
+      title: 'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin',
+    });
+    expect(ours.event.id).toMatch(/^event:2025-03-10-/);
+    expect(ours.url).toBe('http://en.kremlin.ru/events/president/news/76428');
+    expect(data.relations[0].evidenceCount).toBeGreaterThanOrEqual(data.relations[0].evidence.length);
   });
 
   it('accepts an object by name and a type alone', async () => {
