@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../src/api/index.js';
-import { removeDocument } from '../../src/load/index.js';
+import { removeDocument, writeTransaction } from '../../src/load/index.js';
 import { ingest } from '../../src/pipeline.js';
 import { testDriver } from '../support/neo4j.js';
 
@@ -240,6 +240,33 @@ describe('entity queries', () => {
     expect(co.coParticipants.map((c: { person: { name: string } }) => c.person.name)).toEqual(
       expect.arrayContaining(['Dmitry Makhonin', 'Alexander Tsybulsky', 'Valery Gerasimov', 'Anna Pyzh']),
     );
+  });
+});
+
+describe('response cache', () => {
+  const PROBE = 'person:test-api-cache-probe';
+  const write = (text: string) => writeTransaction(driver, [{ text, parameters: { id: PROBE } }]);
+  afterAll(() => write('MATCH (n:Person {id: $id}) DETACH DELETE n'));
+
+  it('serves cached answers until a write bumps the graph version', async () => {
+    const fresh = await createApi({ driver, cache: { versionMaxAgeMs: 0 } });
+    const ask = async () => {
+      const response = await fresh.yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query ($id: ID!, $text: String!) { search(text: $text) { id } people(where: { id: { eq: $id } }) { name } }`,
+          variables: { id: PROBE, text: PROBE },
+        }),
+      });
+      const { data } = await response.json();
+      return { found: data.search.some((h: { id: string }) => h.id === PROBE), people: data.people };
+    };
+    expect(await ask()).toEqual({ found: false, people: [] });
+    expect(fresh.cache.store.entries).toBeGreaterThan(0);
+    // Any load transaction bumps the version: the next answer is computed again and sees the node.
+    await write("CREATE (:Person:Entity {id: $id, name: 'Cache Probe'})");
+    expect(await ask()).toEqual({ found: true, people: [{ name: 'Cache Probe' }] });
   });
 });
 
