@@ -3,6 +3,7 @@
  * node properties for sizing and colouring in Browser and sorting in GraphQL. Documents are left out.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { BUMP_GRAPH_VERSION } from '../model/index.js';
 import { computeMetrics } from './compute-metrics.js';
 
 export { computeMetrics, seededRandom, type NodeMetrics } from './compute-metrics.js';
@@ -48,6 +49,8 @@ export async function analyze(
               })),
             },
           );
+        // PageRank orders neighbours and degree is shown: cached API answers must not outlive it.
+        await tx.run(BUMP_GRAPH_VERSION);
       });
     }
   } finally {

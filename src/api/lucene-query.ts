@@ -43,3 +43,14 @@ export function luceneQuery(text: string): string {
   const phrase = words.length > 1 ? `"${words.join(' ')}"^3 OR ` : '';
   return `${phrase}(${[...terms.map((w) => `${w}^2`), ...fuzzy, ...prefix].join(' OR ')})`;
 }
+
+/** The text as one escaped Lucene phrase ("Territoire de Perm" → `"Territoire de Perm"`); empty when nothing is left. */
+export function lucenePhrase(text: string): string {
+  const words = text
+    .normalize('NFC')
+    .split(/[\s\p{P}]+/u)
+    .map((w) => w.replace(SPECIAL, '').slice(0, MAX_WORD))
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_TERMS * 2);
+  return words.length ? `"${words.join(' ')}"` : '';
+}

@@ -13,9 +13,10 @@ import * as stats from './commands/stats.js';
 import * as exportCmd from './commands/export.js';
 import * as remove from './commands/remove.js';
 import * as serve from './commands/serve.js';
+import * as mcp from './commands/mcp.js';
 import * as start from './commands/start.js';
 
-const COMMANDS = [start, db, ingest, extract, evaluate, stats, exportCmd, remove, serve];
+const COMMANDS = [start, db, ingest, extract, evaluate, stats, exportCmd, remove, serve, mcp];
 
 const VERSION: string = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import type { Properties } from '../model/index.js';
+import { BUMP_GRAPH_VERSION, GRAPH_VERSION_LABEL, type Properties } from '../model/index.js';
 import { LoadError } from './load-error.js';
 import { batchOf, sliceDocuments } from './slice-documents.js';
 import { removeStatements, writeStatements } from './to-cypher.js';
@@ -87,6 +87,18 @@ async function takeBack(
 }
 
 /**
+ * Last in every write transaction, so the one lock all writers share is held for the shortest time; not
+ * counted in the counters the ingest summary prints (bookkeeping, not graph data).
+ */
+async function bumpGraphVersion(tx: ManagedTransaction): Promise<void> {
+  try {
+    await tx.run(BUMP_GRAPH_VERSION);
+  } catch (error) {
+    throw wrapUnlessRetryable(BUMP_GRAPH_VERSION, error);
+  }
+}
+
+/**
  * One write transaction (the driver retries transient errors): take back what `replace.docs` said
  * before, then run `statements`. Returns Neo4j's counters.
  */
@@ -98,9 +110,14 @@ export async function writeTransaction(
 ): Promise<LoadCounters> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) =>
-      runAll(tx, [...(await takeBack(tx, replace.docs, replace.dropDocuments ?? false)), ...statements]),
-    );
+    return await session.executeWrite(async (tx) => {
+      const counters = await runAll(tx, [
+        ...(await takeBack(tx, replace.docs, replace.dropDocuments ?? false)),
+        ...statements,
+      ]);
+      await bumpGraphVersion(tx);
+      return counters;
+    });
   } catch (error) {
     // Retries exhausted (or the server went away): still one LoadError for the caller.
     throw error instanceof LoadError ? error : new LoadError('(write transaction)', error);
@@ -272,8 +289,8 @@ export async function existingEntities(driver: Driver, database?: string): Promi
 export async function graphCounts(driver: Driver, database?: string) {
   const labels = await read<{ label: string; count: unknown }>(
     driver,
-    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
-    {},
+    'MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> $bookkeeping RETURN label, count(*) AS count ORDER BY label',
+    { bookkeeping: GRAPH_VERSION_LABEL },
     database,
   );
   const types = await read<{ type: string; count: unknown }>(

@@ -4,3 +4,4 @@ export * from './extraction.js';
 export * from './parsed.js';
 export * from './relation-endpoints.js';
 export * from './french-months.js';
+export * from './graph-version.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../src/api/index.js';
-import { removeDocument } from '../../src/load/index.js';
+import { removeDocument, writeTransaction } from '../../src/load/index.js';
 import { ingest } from '../../src/pipeline.js';
 import { testDriver } from '../support/neo4j.js';
 
@@ -56,6 +56,30 @@ describe('search', () => {
   });
 });
 
+describe('exact matches first', () => {
+  it.each([
+    ['an id', 'person:dmitry-makhonin'],
+    ['a name', 'Dmitry Makhonin'],
+    ['a name in another case', 'dmitry makhonin'],
+  ])('returns only the exact hit for %s', async (_, text) => {
+    const { data, errors } = await gql(
+      'query ($text: String!) { search(text: $text) { id name match score } }',
+      {
+        text,
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.search).toEqual([
+      { id: 'person:dmitry-makhonin', name: 'Dmitry Makhonin', match: 'exact', score: 1 },
+    ]);
+  });
+
+  it('falls back to fuzzy full-text only when nothing is exact', async () => {
+    const { data } = await gql('{ search(text: "Makhonine", limit: 3) { name match } }');
+    expect(data.search[0]).toEqual({ name: 'Dmitry Makhonin', match: 'fuzzy' });
+  });
+});
+
 describe('relations', () => {
   it('returns Territoire de Perm for Dmitry Makhonin HOLDS_POSITION, with the evidence sentence', async () => {
     const { data, errors } = await gql(`{
@@ -67,10 +91,28 @@ describe('relations', () => {
     );
     expect(perm).toBeDefined();
     expect(perm.object.type).toBe('Region');
-    expect(JSON.parse(perm.properties).title).toMatch(/gouverneur/i);
+    expect(perm.properties.title).toMatch(/gouverneur/i);
     const ours = perm.evidence.find((e: { document: string }) => e.document === DOC);
     expect(ours.text).toMatch(/gouverneur/i);
     expect(ours.end).toBeGreaterThan(ours.start);
+  });
+
+  it('gives each evidence sentence its event (id, date, title) and URL', async () => {
+    const { data, errors } = await gql(`{
+      relations(subject: "Dmitry Makhonin", type: "STATED") {
+        evidenceCount evidence { document start text url event { id date title } } } }`);
+    expect(errors).toBeUndefined();
+    const ours = data.relations
+      .flatMap((t: any) => t.evidence)
+      .find((e: { document: string }) => e.document === DOC);
+    // "En termes d’économie, le gouverneur a noté que…" is in the section of the 10 March meeting.
+    expect(ours.event).toMatchObject({
+      date: '2025-03-10',
+      title: 'Rencontre avec le gouverneur du territoire de Perm Dmitry Makhonin',
+    });
+    expect(ours.event.id).toMatch(/^event:2025-03-10-/);
+    expect(ours.url).toBe('http://en.kremlin.ru/events/president/news/76428');
+    expect(data.relations[0].evidenceCount).toBeGreaterThanOrEqual(data.relations[0].evidence.length);
   });
 
   it('accepts an object by name and a type alone', async () => {
@@ -198,6 +240,33 @@ describe('entity queries', () => {
     expect(co.coParticipants.map((c: { person: { name: string } }) => c.person.name)).toEqual(
       expect.arrayContaining(['Dmitry Makhonin', 'Alexander Tsybulsky', 'Valery Gerasimov', 'Anna Pyzh']),
     );
+  });
+});
+
+describe('response cache', () => {
+  const PROBE = 'person:test-api-cache-probe';
+  const write = (text: string) => writeTransaction(driver, [{ text, parameters: { id: PROBE } }]);
+  afterAll(() => write('MATCH (n:Person {id: $id}) DETACH DELETE n'));
+
+  it('serves cached answers until a write bumps the graph version', async () => {
+    const fresh = await createApi({ driver, cache: { versionMaxAgeMs: 0 } });
+    const ask = async () => {
+      const response = await fresh.yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query ($id: ID!, $text: String!) { search(text: $text) { id } people(where: { id: { eq: $id } }) { name } }`,
+          variables: { id: PROBE, text: PROBE },
+        }),
+      });
+      const { data } = await response.json();
+      return { found: data.search.some((h: { id: string }) => h.id === PROBE), people: data.people };
+    };
+    expect(await ask()).toEqual({ found: false, people: [] });
+    expect(fresh.cache.store.entries).toBeGreaterThan(0);
+    // Any load transaction bumps the version: the next answer is computed again and sees the node.
+    await write("CREATE (:Person:Entity {id: $id, name: 'Cache Probe'})");
+    expect(await ask()).toEqual({ found: true, people: [{ name: 'Cache Probe' }] });
   });
 });
 

@@ -50,6 +50,15 @@ describe('GraphQL schema', () => {
       ]),
     );
     expect(fieldsOf('EntityRef')).toEqual(['id: ID!', 'type: String!', 'name: String!']);
-    expect(fieldsOf('Evidence')).toEqual(['document: String!', 'start: Int!', 'end: Int!', 'text: String!']);
+    expect(fieldsOf('Evidence')).toEqual([
+      'document: String!',
+      'start: Int!',
+      'end: Int!',
+      'text: String!',
+      'event: EventRef',
+      'url: String',
+    ]);
+    expect(fieldsOf('EventRef')).toEqual(['id: ID!', 'date: String', 'title: String']);
+    expect(fieldsOf('Triple')).toContain('properties: JSON');
   });
 });

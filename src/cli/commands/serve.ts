@@ -22,6 +22,7 @@ export async function serveGraphql(
     port: options.port ?? config.api.port,
   });
   ctx.io.stdout(`GraphQL:       ${url}${config.api.graphiql ? '  (GraphiQL: open it in a browser)' : ''}\n`);
+  ctx.io.stdout(`MCP:           ${url.replace(/\/graphql$/, '/mcp')}  (streamable HTTP)\n`);
   if (connection.browserUrl && !options.quietBrowser)
     ctx.io.stdout(`Neo4j Browser: ${connection.browserUrl}\n`);
   ctx.io.stdout('Press Ctrl+C to stop.\n');
