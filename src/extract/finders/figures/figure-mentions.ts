@@ -49,6 +49,14 @@ const FRACTION_RE = /^\s+(tiers|quarts?)(?![\p{L}])/iu;
 const QUALIFIER_RE =
   /(?:(?:un peu |bien |légèrement |nettement )?(?:plus|moins) (?:de |d['’])|près (?:de |d['’])|environ |jusqu['’]à |au moins |au plus |presque |quelque |pas moins de |quasiment |approximativement |autour de |de l['’]ordre de |au-delà de |(?:un peu )?(?:supérieure?s?|inférieure?s?) à )$/iu;
 
+// "a augmenté de 2,5 fois", "2,8 fois par rapport à 2023", "1,8 fois plus qu’en 2019": a ratio, unit "fois";
+// not a frequency ("deux fois par an", "trois fois par semaine") nor "une fois".
+const TIMES_AFTER =
+  /^\s+fois(?![\p{L}])(?!\s+par\s+(?:an|jour|semaine|mois|heure|nuit|saison)s?(?![\p{L}]))/iu;
+// "les exportations ont été multipliées par 1,8": the ratio follows the verb.
+const MULTIPLIED_BY = /multipli\p{L}*\s+par\s+$/iu;
+const MULTIPLIED_BY_BEFORE = 24;
+
 /** Reads every number of one sentence [start, end) that states a quantity; ellipses borrow from `previous`. */
 export function findFigureMentions(
   text: string,
@@ -74,6 +82,24 @@ export function findFigureMentions(
     let at = numberEnd;
     let multiplier = 1;
     const after = text.slice(at, at + MULTIPLIER_AFTER);
+    const times = TIMES_AFTER.exec(after);
+    const by = MULTIPLIED_BY.exec(text.slice(Math.max(sentence.start, start - MULTIPLIED_BY_BEFORE), start));
+    if ((times && (written === 'digits' || value > 1)) || by) {
+      raw.push({
+        number: { start, end: numberEnd },
+        span: {
+          start: by ? start - by[0].length : start,
+          end: times ? numberEnd + times[0].length : numberEnd,
+        },
+        value,
+        unit: 'fois',
+        kind: 'symbol',
+        multiplier: 1,
+        written,
+        elliptic: false,
+      });
+      continue;
+    }
     const mult = MULTIPLIER_RE.exec(after);
     const coll = written === 'words' ? COLLECTIVE_RE.exec(after) : null;
     if (mult) {
