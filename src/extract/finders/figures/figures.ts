@@ -3,7 +3,7 @@ import { directionOf, measureOf, periodOf } from './figure-context.js';
 import { findFigureMentions, type FigureMention } from './figure-mentions.js';
 import { guestOf, personFor, reporterIn, type Leaders } from './figure-speaker.js';
 import { principalOf } from '../events/person-turns.js';
-import { eventSubjectOf, subjectOf, targetsOf, type Subject } from './figure-subject.js';
+import { eventSubjectOf, homeCountryOf, subjectOf, targetsOf, type Subject } from './figure-subject.js';
 import { singular } from './figure-units.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import { splitSentences } from '../../core/sentences.js';
@@ -32,8 +32,9 @@ export function findFigures(doc: ParsedDocument, found: readonly Candidate[]): E
   const people = found.filter((c) => c.type === 'Person');
   const principal = principalOf(doc, people);
   const leaders: Leaders = principal ? { host: principal.mention, hostKey: principal.key } : {};
+  const home = homeCountryOf(found);
   for (const ev of doc.events) {
-    for (const g of figuresOfEvent(doc, byEvent.get(ev.index) ?? [], people, ev, leaders)) {
+    for (const g of figuresOfEvent(doc, byEvent.get(ev.index) ?? [], people, ev, leaders, home)) {
       candidates.push(g.head);
       relations.push(...relationsOf(doc.text, g));
     }
@@ -47,6 +48,7 @@ function figuresOfEvent(
   everyone: readonly Candidate[],
   ev: ParsedEvent,
   leaders: Leaders,
+  home: Candidate | undefined,
 ): FigureGroup[] {
   const groups: FigureGroup[] = [];
   const targets = targetsOf(found, ev);
@@ -89,7 +91,7 @@ function figuresOfEvent(
         const unit = m.kind === 'money' ? (currency ?? 'RUB') : m.unit;
         if (!unit) continue;
         const speaker = inTurns ? turnSpeaker : reporter;
-        const own = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject);
+        const own = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject, home);
         // "six navires…, et les deux premiers": the ellipsis is about what its antecedent is about
         const borrowed = m.antecedent ? subjects.get(m.antecedent) : undefined;
         const subject = borrowed && (!own || borrowed.rank <= own.rank || own.rank >= 3) ? borrowed : own;
