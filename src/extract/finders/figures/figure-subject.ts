@@ -27,7 +27,7 @@ const GENERIC_REGION =
 // "la consommation d’électricité dans le pays a augmenté de 3,1%": the partner country of the event, else Russia.
 const GENERIC_COUNTRY = /\b(?:le|ce|du|notre) pays\b(?!\s+(?:de|du|d['’]|des)\s)/iu;
 // "le commerce bilatéral a atteint 7,5 milliards de dollars": trade with the partner of the event.
-const BILATERAL = /\bbilatéra(?:l|le|ux|les)\b|\béchanges commerciaux\b/iu;
+const BILATERAL = /\bbilatéra(?:l|le|ux|les)\b|(?<![\p{L}])échanges commerciaux\b/iu;
 // "Kirovsk, que le Bachkortostan parraine depuis 2022: 17 écoles…": the subject of a relative clause is not
 // what it says about its antecedent.
 const RELATIVE_BEFORE = /,\s*qu(?:e\s+|['’]\s*)(?:le |la |les |l['’])?$/iu;
