@@ -92,7 +92,7 @@ function clauseAfter(text: string, from: number): { tail: string; withPartners?:
   if (partners < 0) return { tail: tail.replace(TRAILING_FUNCTION_WORDS, '') };
   return {
     tail: tail.slice(0, partners).replace(TRAILING_FUNCTION_WORDS, ''),
-    withPartners: tail.replace(TRAILING_FUNCTION_WORDS, ''),
+    withPartners: tail.replace(TRAILING_FUNCTION_WORDS, '').trimEnd(),
   };
 }
 
