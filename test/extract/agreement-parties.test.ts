@@ -103,3 +103,34 @@ describe('agreements named with their partners', () => {
     );
   });
 });
+
+describe('SIGNED and acts of a bilateral meeting', () => {
+  it('gives an act "signé par les deux présidents" to the leaders of the lead', () => {
+    const doc = unitsDoc(
+      [
+        '### Conversation téléphonique',
+        'Vladimir Poutine a eu une conversation téléphonique avec Gustavo Petro.',
+        'Ils ont évoqué le traité d’amitié entre la Russie et la Colombie, signé par les deux présidents en 2024.',
+      ].join('\n'),
+    );
+    doc.events[0]!.paragraphs[0]!.kind = 'lead'; // as the parser marks the opening paragraph
+    const signed = related(
+      doc,
+      [
+        ['Person', 'Vladimir Poutine'],
+        ['Person', 'Gustavo Petro'],
+      ],
+      'SIGNED',
+    );
+    const act = 'traité d’amitié entre la Russie et la Colombie';
+    expect(signed).toEqual([`Vladimir Poutine → ${act}`, `Gustavo Petro → ${act}`]);
+  });
+
+  it('reads a plan d’action of a partnership as an act, not a domestic plan', () => {
+    const names = (text: string) => findAgreements(unitsDoc(`### Pourparlers\n${text}`)).map((c) => c.name);
+    expect(
+      names('Ils ont signé le plan d’action pour le partenariat stratégique entre la Russie et le Laos.'),
+    ).toEqual(['plan d’action pour le partenariat stratégique entre la Russie et le Laos']);
+    expect(names('Le gouverneur a présenté le plan d’action pour la rénovation des écoles.')).toEqual([]);
+  });
+});
