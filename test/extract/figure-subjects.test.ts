@@ -59,3 +59,25 @@ describe('MEASURES: what the clause is about', () => {
     ['0,9%', 'Pérou'], // "le pays" of a call: the partner country
   ])('%s → %s', (figure, subject) => expect(measures(relations)).toContainEqual([figure, subject]));
 });
+
+describe('MEASURES: the company of the heading', () => {
+  const doc = figuresDoc([
+    {
+      title: 'Rencontre avec le directeur général de la société Aeroflot Sergueï Alexandrovski',
+      paragraphs: [
+        'Selon le gouverneur de la région de Moscou, la compagnie emploie 40 000 personnes.',
+        'Sergueï Alexandrovski a indiqué que la région de Moscou reste le premier marché. La compagnie exploite 190 avions.',
+      ],
+    },
+  ]);
+  const found = candidatesFor(doc, [
+    { type: 'Organization', name: 'Aeroflot', kind: 'company' },
+    { type: 'Region', name: 'région de Moscou', kind: 'federal_subject' },
+    { type: 'Person', name: 'Sergueï Alexandrovski' },
+  ]);
+  const { relations } = findFigures(doc, found);
+  test.each([
+    ['40 000 personnes', 'Aeroflot'], // "la compagnie" after the region that opens the sentence
+    ['190 avions', 'Aeroflot'], // not the region of the sentence before
+  ])('%s → %s', (figure, subject) => expect(measures(relations)).toContainEqual([figure, subject]));
+});

@@ -24,6 +24,9 @@ const LINK_AFTER =
 // the federal subject the event is about.
 const GENERIC_REGION =
   /\b(?:la|cette|notre) (?:région|république)\b(?!\s+(?:de|du|d['’]))|\b(?:le|ce|du|notre) (?:territoire|district)\b(?!\s+(?:de|du|d['’]))/iu;
+// "La corporation emploie 600 000 personnes", "les ventes de l’usine": the company the event is about.
+const GENERIC_COMPANY =
+  /(?:\b(?:la|cette|notre) (?:corporation|compagnie|société|holding)|\bl['’](?:entreprise|usine)|\b(?:le|ce|notre) (?:groupe|combinat|holding)|\bnotre (?:entreprise|usine))(?![\p{L}-])(?!\s+(?:de|du|d['’]|des)\s)/iu;
 // "la consommation d’électricité dans le pays a augmenté de 3,1%": the partner country of the event, else Russia.
 const GENERIC_COUNTRY = /\b(?:le|ce|du|notre) pays\b(?!\s+(?:de|du|d['’]|des)\s)/iu;
 // "le commerce bilatéral a atteint 7,5 milliards de dollars": trade with the partner of the event.
@@ -86,6 +89,15 @@ export function eventSubjectOf(found: readonly Candidate[], ev: ParsedEvent): Ca
 }
 
 const isHost = (c: Candidate) => HOST.test(normalizeName(c.canonical ?? c.name));
+/** The company or body an event's heading names ("Rencontre avec le directeur général de Rostec …"). */
+export const eventCompanyOf = (found: readonly Candidate[], ev: ParsedEvent): Candidate | undefined =>
+  targetsOf(found, ev).find(
+    (c) =>
+      c.type === 'Organization' &&
+      ((c.span.start >= ev.heading.start && c.span.end <= ev.heading.end) ||
+        (c.span.start >= ev.title.start && c.span.end <= ev.title.end)),
+  );
+
 /** The host country (Russia) as the document names it, for "le pays" in an event that does not. */
 export const homeCountryOf = (found: readonly Candidate[]): Candidate | undefined =>
   found.find((c) => c.type === 'Region' && isHost(c));
@@ -102,8 +114,9 @@ export function subjectOf(
   sentence: Span,
   previous: Span | undefined,
   eventSubject: Candidate | undefined,
-  home?: Candidate,
+  scope: { home?: Candidate; company?: Candidate } = {},
 ): Subject | undefined {
+  const { home, company } = scope;
   const text = doc.text;
   const notHost = (c: Candidate) => !(eventSubject && !isHost(eventSubject) && isHost(c));
   const namesake = (c: Candidate) => !!eventSubject && isNamesake(c, eventSubject);
@@ -138,6 +151,7 @@ export function subjectOf(
     return !!g && !RELATIVE_BEFORE.test(clause.slice(0, g.index));
   };
   if (generic(GENERIC_REGION) && eventSubject) return { candidate: eventSubject, rank: 2 };
+  if (company && generic(GENERIC_COMPANY)) return { candidate: company, rank: 2 };
   const country = generic(GENERIC_COUNTRY) ? (countryOf(targets, eventSubject) ?? home) : undefined;
   if (country) return { candidate: country, rank: 2 };
   if (BILATERAL.test(clause) && eventSubject && isCountry(eventSubject) && !isHost(eventSubject))

@@ -3,7 +3,14 @@ import { directionOf, measureOf, periodOf } from './figure-context.js';
 import { findFigureMentions, type FigureMention } from './figure-mentions.js';
 import { guestOf, personFor, reporterIn, type Leaders } from './figure-speaker.js';
 import { principalOf } from '../events/person-turns.js';
-import { eventSubjectOf, homeCountryOf, subjectOf, targetsOf, type Subject } from './figure-subject.js';
+import {
+  eventCompanyOf,
+  eventSubjectOf,
+  homeCountryOf,
+  subjectOf,
+  targetsOf,
+  type Subject,
+} from './figure-subject.js';
 import { singular } from './figure-units.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import { splitSentences } from '../../core/sentences.js';
@@ -53,6 +60,7 @@ function figuresOfEvent(
   const groups: FigureGroup[] = [];
   const targets = targetsOf(found, ev);
   const eventSubject = eventSubjectOf(found, ev);
+  const scope = { home, company: eventCompanyOf(found, ev) };
   const named = found.filter(
     (c) => NAMED_TYPES.has(c.type) && c.span.start >= ev.start && c.span.end <= ev.end,
   );
@@ -91,7 +99,7 @@ function figuresOfEvent(
         const unit = m.kind === 'money' ? (currency ?? 'RUB') : m.unit;
         if (!unit) continue;
         const speaker = inTurns ? turnSpeaker : reporter;
-        const own = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject, home);
+        const own = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject, scope);
         // "six navires…, et les deux premiers": the ellipsis is about what its antecedent is about
         const borrowed = m.antecedent ? subjects.get(m.antecedent) : undefined;
         const subject = borrowed && (!own || borrowed.rank <= own.rank || own.rank >= 3) ? borrowed : own;
