@@ -28,3 +28,18 @@ describe('ratios: unit "fois"', () => {
     'Les navires passent trois fois par semaine.',
   ])('no ratio in "%s"', (sentence) => expect(figuresOf(sentence)).toEqual([]));
 });
+
+describe('durations and compound units', () => {
+  test.each([
+    ['La durée moyenne des études a augmenté de 1,5 an en dix ans.', ['1,5 an', 1.5, 'an']],
+    ['La construction du pont prendra quatre ans.', ['quatre ans', 4, 'an']],
+    ['L’usine a livré 2 300 wagons-citernes cette année.', ['2 300 wagons-citernes', 2300, 'wagon-citerne']],
+  ])('%s', (sentence, expected) =>
+    expect(figuresOf(sentence).map((f) => f.slice(0, 3))).toContainEqual(expected),
+  );
+
+  test.each(['Le pont sera achevé en quatre ans.', 'Depuis trois ans, la ville se transforme.'])(
+    'no duration in "%s"',
+    (sentence) => expect(figuresOf(sentence)).toEqual([]),
+  );
+});

@@ -131,7 +131,8 @@ export function findFigureMentions(
     if (value === 1 && written === 'words' && at === numberEnd && !SEUL_RE.test(after)) continue;
     const unit = readUnit(text, at, mult ? 'multiplier' : at !== numberEnd ? 'collective' : 'none', written);
     if (unit.kind === 'date') continue;
-    if (unit.kind === 'time' && !isCountedDays(unit.word, unit.adjectives, written)) continue;
+    const years = unit.kind === 'time' && isCountedYears(text, start, m[0], unit.word, unit.adjectives);
+    if (unit.kind === 'time' && !years && !isCountedDays(unit.word, unit.adjectives, written)) continue;
     const isYear =
       written === 'digits' &&
       multiplier === 1 &&
@@ -146,7 +147,7 @@ export function findFigureMentions(
       number: { start, end: numberEnd },
       span: { start: spanStart, end: Math.max(unit.end, at) },
       value: round(value * multiplier),
-      unit: unit.unit,
+      unit: years ? 'an' : unit.unit,
       kind: unit.kind === 'time' ? 'count' : unit.kind,
       multiplier,
       written,
@@ -157,6 +158,18 @@ export function findFigureMentions(
     } as Pending);
   }
   return resolveEllipses(text, raw, previous);
+}
+
+// "l’espérance de vie a augmenté de 3,2 ans", "la modernisation prendra trois ans" are durations;
+// "en cinq ans", "depuis trois ans", "ces deux dernières années" are periods.
+const DURATION_BEFORE =
+  /(?:\b(?:prendra|prendront|prend|durera|dureront|dure|a duré|ont duré)|\b(?:augmenté|progressé|allongée?|gagné|baissé|diminué|réduite?) de|\bdurée de)\s+$/iu;
+const DURATION_CUE_BEFORE = 24;
+function isCountedYears(text: string, start: number, raw: string, word: string | null, adjectives: string[]) {
+  if (!word || !/^(?:ans?|années?)$/u.test(word) || adjectives.length > 0) return false;
+  return (
+    raw.includes(',') || DURATION_BEFORE.test(text.slice(Math.max(0, start - DURATION_CUE_BEFORE), start))
+  );
 }
 
 // "au moins 30 jours" of a ceasefire is a figure; "cinq derniers jours", "24 premières heures" are periods.
