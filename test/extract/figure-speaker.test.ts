@@ -18,6 +18,7 @@ describe('STATED: leaders named by their post', () => {
         'Le président chilien a souligné que 3 000 étudiants apprennent le russe.',
         'Selon le président chilien, 12 vols directs sont prévus.',
         'Le chef de l’État a rappelé que 40 entreprises travaillent au Chili.',
+        'Selon M. Boric, 9 ports chiliens accueillent des navires russes.',
       ],
     },
     {
@@ -33,6 +34,7 @@ describe('STATED: leaders named by their post', () => {
   const found = candidatesFor(doc, [
     { type: 'Person', name: 'Vladimir Poutine' },
     { type: 'Person', name: 'Gabriel Boric' },
+    { type: 'Person', name: 'Boric' },
     { type: 'Person', name: 'Igor Rudenya' },
   ]);
   const { relations } = findFigures(doc, found);
@@ -42,6 +44,7 @@ describe('STATED: leaders named by their post', () => {
     ['3 000 étudiants', 'Gabriel Boric'], // "le président chilien": the foreign leader of the event
     ['12 vols', 'Gabriel Boric'], // "Selon le président chilien, …"
     ['40 entreprises', 'Vladimir Poutine'], // "le chef de l’État"
+    ['9 ports', 'Boric'], // "Selon M. Boric": a form of address between the cue and the name
     ['17 écoles', 'Igor Rudenya'],
     ['0,4%', 'Vladimir Poutine'], // prose after a turn that names its reporter is narrative again
     ['250 familles', 'Igor Rudenya'], // "le gouverneur" after the host's turn

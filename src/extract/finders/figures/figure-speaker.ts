@@ -11,7 +11,9 @@ const AFTER_SUBJECT = new RegExp(
   String.raw`^\s*(?:,[^,.]{0,60},\s*)?(?:(?:a|avait|ont|aurait)\s+)?${ADVERBS}${REPORTING_VERB}(?![\p{L}])`,
   'iu',
 );
-const SELON_BEFORE = /(?:selon|d['’]après|aux dires de|pour)\s+$/iu;
+// "Selon Mr. Likhatchev, …", "d’après Monsieur Ivanov": a form of address may stand between the cue and the name.
+const SELON_BEFORE = /(?:selon|d['’]après|aux dires de|pour)\s+(?:(?:M\.|Mr\.?|Mme|Monsieur|Madame)\s+)?$/iu;
+const SELON_ADDRESS_BEFORE = 24;
 
 // "Le président russe a noté…", "Le chef de l’État a rappelé…", "Selon le président turc, …": a leader named
 // by post alone. Alone or called Russian, the host; with another nationality, the foreign leader of the event.
@@ -98,7 +100,7 @@ export function reporterIn(
   );
   for (const p of people) {
     const after = text.slice(p.span.end, Math.min(sentence.end, p.span.end + REPORTING_VERB_AFTER));
-    const before = text.slice(Math.max(sentence.start, p.span.start - SELON_CUE_BEFORE), p.span.start);
+    const before = text.slice(Math.max(sentence.start, p.span.start - SELON_ADDRESS_BEFORE), p.span.start);
     if (AFTER_SUBJECT.test(after) || SELON_BEFORE.test(before)) return p;
   }
   const s = text.slice(sentence.start, sentence.end);
