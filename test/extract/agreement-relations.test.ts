@@ -99,9 +99,14 @@ describe('findAgreementRelations: PARTY_TO', () => {
       ],
       'PARTY_TO',
     );
+    // the short and the full name are two mentions of one act
+    const full =
+      'mémorandum d’accord sur la construction de la centrale nucléaire entre Rosatom et l’Agence de l’énergie atomique d’Ouzbékistan';
     expect(parties).toEqual([
       'Rosatom → mémorandum d’accord sur la construction de la centrale nucléaire',
       'Agence de l’énergie atomique d’Ouzbékistan → mémorandum d’accord sur la construction de la centrale nucléaire',
+      `Rosatom → ${full}`,
+      `Agence de l’énergie atomique d’Ouzbékistan → ${full}`,
     ]);
   });
 });

@@ -52,7 +52,11 @@ describe('findAgreements: names', () => {
     ],
     [
       'le mémorandum d’accord sur la construction de la centrale nucléaire de faible puissance entre Rosatom et l’Agence (Uzatom).',
-      ['mémorandum d’accord sur la construction de la centrale nucléaire de faible puissance'],
+      // named by its subject, and also with its partners (one act once clustered)
+      [
+        'mémorandum d’accord sur la construction de la centrale nucléaire de faible puissance',
+        'mémorandum d’accord sur la construction de la centrale nucléaire de faible puissance entre Rosatom et l’Agence',
+      ],
     ],
     [
       'le projet de déclaration sur la coopération dans le domaine de la sécurité de l’information, que',

@@ -9,7 +9,13 @@ const PARTY_TYPES = new Set(['Region', 'Organization']);
 // between "entre" and the subject or the date.
 const BETWEEN =
   /(?:^|\s)(?:entre|between)\s(.*?)(?=\s(?:sur|relatif|relative|concernant|pour|on|du\s+\d|de\s+\d{4})\s|$)/su;
-const GENITIVE_BEFORE = /(?:^|\s)(?:de|d[’']|du|des)\s*$/u;
+// "le ministère de l’Énergie de la Fédération de Russie", "le Secrétariat de l’ONU": the body owned is the party.
+const GENITIVE_BEFORE = /(?:^|\s)(?:(?:de|d[’']|du|des)\s*|de\s+la\s+|de\s+l[’']\s*)$/u;
+const GENITIVE_CUE_BEFORE = 8;
+// "l’accord …, signé à Istanbul le 22 juillet par la Russie, la Turquie, l’Ukraine et l’ONU": the signatories.
+const SIGNED_BY = /^[^.;:!?]*?\bsign(?:é|ée|és|ées)(?![\p{L}])[^.;:!?]*?\spar\s/u;
+// "accord intergouvernemental de 2018 …": an act between the governments of the host and the partner.
+const INTERGOVERNMENTAL = /\b(?:intergouvernementa(?:l|le|ux|les)|interétatique|bilatéra(?:l|le|ux|les))\b/iu;
 const CLAUSE_END = /[.;:!?\n]/u;
 // Acts that bind no state of the event: "convention de Genève", "accords de Minsk" (named after a
 // place, between others), an "accord inter-agence" between agencies, a ceasefire proposal.
@@ -39,9 +45,14 @@ export function findParties(doc: ParsedDocument, found: readonly Candidate[]): R
     const parties = named.filter(
       (b) =>
         !named.some((o) => o !== b && inside(b, o.span)) &&
-        !GENITIVE_BEFORE.test(doc.text.slice(b.span.start - 5, b.span.start)),
+        !GENITIVE_BEFORE.test(doc.text.slice(b.span.start - GENITIVE_CUE_BEFORE, b.span.start)),
     );
     if (parties.length > 0) explicit.set(act, parties);
+  }
+  for (const act of acts) {
+    if (explicit.has(act)) continue;
+    const signers = signedBy(doc.text, act, acts, bodies);
+    if (signers.length > 0) explicit.set(act, signers);
   }
   const out: RelationCandidate[] = [];
   const relate = (act: Candidate, parties: readonly Candidate[]) => {
@@ -60,10 +71,43 @@ export function findParties(doc: ParsedDocument, found: readonly Candidate[]): R
     .filter(([, p]) => p.length > 0);
   for (const act of acts) {
     if (explicit.has(act) || !boundByDefault(act)) continue;
-    relate(act, distinct(nearestStates(act, states)));
+    const near = nearestStates(act, states);
+    relate(act, distinct(near.length > 0 ? near : intergovernmental(doc, act, found)));
   }
   return out;
 }
+
+// "… signé à Istanbul le 22 juillet par la Russie, la Turquie, l’Ukraine et l’ONU": states and bodies after "par".
+function signedBy(
+  text: string,
+  act: Candidate,
+  acts: readonly Candidate[],
+  bodies: readonly Candidate[],
+): Candidate[] {
+  const reach = reachOf(text, act, acts);
+  const m = SIGNED_BY.exec(text.slice(act.span.end, reach));
+  if (!m) return [];
+  const segment = { start: act.span.end + m[0].length, end: reach };
+  const named = bodies.filter((b) => inside(b, segment));
+  return named.filter((b) => !named.some((o) => o !== b && inside(b, o.span)));
+}
+
+// "l’accord intergouvernemental de 2018 sur la zone industrielle …" in a call with Egypt binds Russia and Egypt:
+// the host country and the one country the event's heading names.
+function intergovernmental(doc: ParsedDocument, act: Candidate, found: readonly Candidate[]): Candidate[] {
+  if (!INTERGOVERNMENTAL.test(act.name)) return [];
+  const ev = doc.events.find((e) => e.index === act.event);
+  if (!ev) return [];
+  const inHeading = (c: Candidate) =>
+    c.span.start >= ev.heading.start && c.span.end <= ev.heading.end && c.type === 'Region';
+  const countries = found.filter((c) => inHeading(c) && c.properties?.kind === 'country');
+  const host = found.find((c) => c.type === 'Region' && HOST.test(normalizeName(c.canonical ?? c.name)));
+  const partners = distinct(
+    countries.filter((c) => c !== host && !HOST.test(normalizeName(c.canonical ?? c.name))),
+  );
+  return host && partners.length === 1 ? [host, partners[0]!] : [];
+}
+const HOST = /^(?:federation de )?russie$/;
 
 // The closest act of the same event that names its states speaks of the same partners: "accord de
 // 2018 sur la fourniture de systèmes S-400" after the "programme … entre la Fédération de Russie et la

@@ -61,7 +61,7 @@ export function matchAgreements(text: string): AgreementMatch[] {
     ) {
       headEnd += a[0].length;
     }
-    const tail = clauseAfter(text, headEnd);
+    const { tail, withPartners } = clauseAfter(text, headEnd);
     // "accord potentiel de cessez-le-feu sur une distance de 2 000 km": the truce closes the name.
     const genre = GENRE.exec(tail);
     if (genre && CEASEFIRE.test(genre[0])) {
@@ -71,11 +71,15 @@ export function matchAgreements(text: string): AgreementMatch[] {
     const end = nameEnd(head.complement, tail, headEnd, h.index);
     if (end === null) continue;
     out.push(...splitCoordinated(text, { start: h.index, end, kind: head.kind, headEnd }));
+    // "mémorandum sur la gazéification entre Gazprom et le Cabinet …" is also named with its partners:
+    // both forms are kept, the short one nested in the long one, and the two become one act
+    if (withPartners && end === headEnd + tail.length)
+      out.push({ start: h.index, end: headEnd + withPartners.length, kind: head.kind, headEnd });
   }
   return out;
 }
 
-function clauseAfter(text: string, from: number): string {
+function clauseAfter(text: string, from: number): { tail: string; withPartners?: string } {
   let tail = text.slice(from, from + MAX_TAIL);
   const hard = hardStop(tail);
   if (hard >= 0) tail = tail.slice(0, hard);
@@ -85,8 +89,11 @@ function clauseAfter(text: string, from: number): string {
   const next = NEXT_HEAD.exec(tail);
   if (next) tail = tail.slice(0, next.index);
   const partners = partnersAfterTopic(tail);
-  if (partners >= 0) tail = tail.slice(0, partners);
-  return tail.replace(TRAILING_FUNCTION_WORDS, '');
+  if (partners < 0) return { tail: tail.replace(TRAILING_FUNCTION_WORDS, '') };
+  return {
+    tail: tail.slice(0, partners).replace(TRAILING_FUNCTION_WORDS, ''),
+    withPartners: tail.replace(TRAILING_FUNCTION_WORDS, '').trimEnd(),
+  };
 }
 
 // A comma ends the name unless a list of complements goes on: "traité d’amitié, de paix et de

@@ -12,6 +12,9 @@ const BY = /sign(?:é|ée|és|ées|ature)(?!\p{L})[^.]*?\s(?:par|by)\s/iu;
 const PRONOUN_SUBJECT =
   /(?:^|\s)(?:ils|elles|les\s+(?:deux\s+)?(?:dirigeants|présidents|chefs\s+d[’']État|leaders|parties)|they|the\s+(?:two\s+)?leaders)\s/iu;
 
+const BOTH_LEADERS =
+  /^(?:les|the)\s+(?:deux\s+|two\s+)?(?:présidents|dirigeants|chefs\s+d[’']État|leaders|presidents)(?![\p{L}])/iu;
+
 const inside = (c: Candidate, s: Span) => c.span.start >= s.start && c.span.end <= s.end;
 
 /** SIGNED: the people who sign, with the acts they sign (nested acts are signed through their container). */
@@ -40,6 +43,9 @@ export function findSigners(doc: ParsedDocument, found: readonly Candidate[]): R
         const pivot = s.start + (active ?? by)!.index + (active ?? by)![0].length;
         let signers = peopleIn(s).filter((p) => (active ? p.span.end <= pivot : p.span.start >= pivot));
         if (signers.length === 0 && by) signers = holderOf(doc.text.slice(pivot, s.end), people, event.index);
+        // "… signé par les deux présidents le 7 mai": the leaders the event named
+        if (signers.length === 0 && by && BOTH_LEADERS.test(doc.text.slice(pivot, s.end)))
+          signers = lastSigners;
         if (signers.length === 0 && active && PRONOUN_SUBJECT.test(text.slice(0, active.index + 1)))
           signers = lastSigners;
         if (signers.length === 0) return;

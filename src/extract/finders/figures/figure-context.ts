@@ -21,6 +21,11 @@ export function directionOf(text: string, sentence: Span, f: FigureMention): Dir
     text.slice(f.span.end, f.span.end + COMPARATIVE_AFTER),
   );
   if (comparative) return comparative[1]!.toLowerCase() === 'plus' ? 'increase' : 'decrease';
+  // "2,5 fois", "multipliées par 1,8": a ratio grows unless it says less ("trois fois moins")
+  if (f.unit === 'fois')
+    return /^\s*moins(?![\p{L}])/iu.test(text.slice(f.span.end, f.span.end + COMPARATIVE_AFTER))
+      ? 'decrease'
+      : 'increase';
   if (!GOVERNED_BY_DE.test(before)) return 'level';
   const clause = before.split(/[,;:](?=\s)|\s(?:mais|tandis que|alors que)\s/u).pop() ?? before;
   const inc = lastIndex(clause, INCREASE_ALL);

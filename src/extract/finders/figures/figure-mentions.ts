@@ -49,6 +49,14 @@ const FRACTION_RE = /^\s+(tiers|quarts?)(?![\p{L}])/iu;
 const QUALIFIER_RE =
   /(?:(?:un peu |bien |légèrement |nettement )?(?:plus|moins) (?:de |d['’])|près (?:de |d['’])|environ |jusqu['’]à |au moins |au plus |presque |quelque |pas moins de |quasiment |approximativement |autour de |de l['’]ordre de |au-delà de |(?:un peu )?(?:supérieure?s?|inférieure?s?) à )$/iu;
 
+// "a augmenté de 2,5 fois", "2,8 fois par rapport à 2023", "1,8 fois plus qu’en 2019": a ratio, unit "fois";
+// not a frequency ("deux fois par an", "trois fois par semaine") nor "une fois".
+const TIMES_AFTER =
+  /^\s+fois(?![\p{L}])(?!\s+par\s+(?:an|jour|semaine|mois|heure|nuit|saison)s?(?![\p{L}]))/iu;
+// "les exportations ont été multipliées par 1,8": the ratio follows the verb.
+const MULTIPLIED_BY = /multipli\p{L}*\s+par\s+$/iu;
+const MULTIPLIED_BY_BEFORE = 24;
+
 /** Reads every number of one sentence [start, end) that states a quantity; ellipses borrow from `previous`. */
 export function findFigureMentions(
   text: string,
@@ -74,6 +82,24 @@ export function findFigureMentions(
     let at = numberEnd;
     let multiplier = 1;
     const after = text.slice(at, at + MULTIPLIER_AFTER);
+    const times = TIMES_AFTER.exec(after);
+    const by = MULTIPLIED_BY.exec(text.slice(Math.max(sentence.start, start - MULTIPLIED_BY_BEFORE), start));
+    if ((times && (written === 'digits' || value > 1)) || by) {
+      raw.push({
+        number: { start, end: numberEnd },
+        span: {
+          start: by ? start - by[0].length : start,
+          end: times ? numberEnd + times[0].length : numberEnd,
+        },
+        value,
+        unit: 'fois',
+        kind: 'symbol',
+        multiplier: 1,
+        written,
+        elliptic: false,
+      });
+      continue;
+    }
     const mult = MULTIPLIER_RE.exec(after);
     const coll = written === 'words' ? COLLECTIVE_RE.exec(after) : null;
     if (mult) {
@@ -105,7 +131,8 @@ export function findFigureMentions(
     if (value === 1 && written === 'words' && at === numberEnd && !SEUL_RE.test(after)) continue;
     const unit = readUnit(text, at, mult ? 'multiplier' : at !== numberEnd ? 'collective' : 'none', written);
     if (unit.kind === 'date') continue;
-    if (unit.kind === 'time' && !isCountedDays(unit.word, unit.adjectives, written)) continue;
+    const years = unit.kind === 'time' && isCountedYears(text, start, m[0], unit.word, unit.adjectives);
+    if (unit.kind === 'time' && !years && !isCountedDays(unit.word, unit.adjectives, written)) continue;
     const isYear =
       written === 'digits' &&
       multiplier === 1 &&
@@ -120,7 +147,7 @@ export function findFigureMentions(
       number: { start, end: numberEnd },
       span: { start: spanStart, end: Math.max(unit.end, at) },
       value: round(value * multiplier),
-      unit: unit.unit,
+      unit: years ? 'an' : unit.unit,
       kind: unit.kind === 'time' ? 'count' : unit.kind,
       multiplier,
       written,
@@ -131,6 +158,18 @@ export function findFigureMentions(
     } as Pending);
   }
   return resolveEllipses(text, raw, previous);
+}
+
+// "l’espérance de vie a augmenté de 3,2 ans", "la modernisation prendra trois ans" are durations;
+// "en cinq ans", "depuis trois ans", "ces deux dernières années" are periods.
+const DURATION_BEFORE =
+  /(?:\b(?:prendra|prendront|prend|durera|dureront|dure|a duré|ont duré)|\b(?:augmenté|progressé|allongée?|gagné|baissé|diminué|réduite?) de|\bdurée de)\s+$/iu;
+const DURATION_CUE_BEFORE = 24;
+function isCountedYears(text: string, start: number, raw: string, word: string | null, adjectives: string[]) {
+  if (!word || !/^(?:ans?|années?)$/u.test(word) || adjectives.length > 0) return false;
+  return (
+    raw.includes(',') || DURATION_BEFORE.test(text.slice(Math.max(0, start - DURATION_CUE_BEFORE), start))
+  );
 }
 
 // "au moins 30 jours" of a ceasefire is a figure; "cinq derniers jours", "24 premières heures" are periods.

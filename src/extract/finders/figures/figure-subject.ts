@@ -20,8 +20,24 @@ export interface Subject {
 // "un seul centre dans la région de Moscou" — but not "six projets … par Ualkali" (an agent is no subject).
 const LINK_AFTER =
   /(?:\bd[eu]s?\s+|\bd['’]|\bde la\s+|\bde l['’]|\bdans (?:la |le |les |l['’])?|\ben\s+|\bau\s+)$/iu;
+// "les recettes du budget du district", "le chômage dans le territoire", "les salaires dans la république":
+// the federal subject the event is about.
 const GENERIC_REGION =
-  /\b(?:la|cette) région\b(?!\s+(?:de|du|d['’]))|\ble territoire\b(?!\s+(?:de|du|d['’]))|\bla république\b(?!\s+(?:de|du|d['’]))/iu;
+  /\b(?:la|cette|notre) (?:région|république)\b(?!\s+(?:de|du|d['’]))|\b(?:le|ce|du|notre) (?:territoire|district)\b(?!\s+(?:de|du|d['’]))/iu;
+// "La corporation emploie 600 000 personnes", "les ventes de l’usine": the company the event is about.
+const GENERIC_COMPANY =
+  /(?:\b(?:la|cette|notre) (?:corporation|compagnie|société|holding)|\bl['’](?:entreprise|usine)|\b(?:le|ce|notre) (?:groupe|combinat|holding)|\bnotre (?:entreprise|usine))(?![\p{L}-])(?!\s+(?:de|du|d['’]|des)\s)/iu;
+// "la consommation d’électricité dans le pays a augmenté de 3,1%": the partner country of the event, else Russia.
+const GENERIC_COUNTRY = /\b(?:le|ce|du|notre) pays\b(?!\s+(?:de|du|d['’]|des)\s)/iu;
+// "le commerce bilatéral a atteint 7,5 milliards de dollars": trade with the partner of the event.
+const BILATERAL = /\bbilatéra(?:l|le|ux|les)\b|(?<![\p{L}])échanges commerciaux\b/iu;
+// "Kirovsk, que le Bachkortostan parraine depuis 2022: 17 écoles…": the subject of a relative clause is not
+// what it says about its antecedent.
+const RELATIVE_BEFORE = /,\s*qu(?:e\s+|['’]\s*)(?:le |la |les |l['’])?$/iu;
+const RELATIVE_CUE_BEFORE = 12;
+// "27 localités ont été libérées par le groupe de forces Nord": the agent of a passive did what is counted.
+const PASSIVE_AFTER =
+  /^\s+(?:a|ont|est|sont|avait|avaient|sera|seront)\s+été\s+\p{L}+\s+par\s+(?:le |la |les |l['’])?$/iu;
 const HOST = /^(?:federation de )?russie$/;
 
 /** Candidates a figure may measure in one event, in text order. */
@@ -73,6 +89,22 @@ export function eventSubjectOf(found: readonly Candidate[], ev: ParsedEvent): Ca
 }
 
 const isHost = (c: Candidate) => HOST.test(normalizeName(c.canonical ?? c.name));
+/** The company or body an event's heading names ("Rencontre avec le directeur général de Rostec …"). */
+export const eventCompanyOf = (found: readonly Candidate[], ev: ParsedEvent): Candidate | undefined =>
+  targetsOf(found, ev).find(
+    (c) =>
+      c.type === 'Organization' &&
+      ((c.span.start >= ev.heading.start && c.span.end <= ev.heading.end) ||
+        (c.span.start >= ev.title.start && c.span.end <= ev.title.end)),
+  );
+
+/** The host country (Russia) as the document names it, for "le pays" in an event that does not. */
+export const homeCountryOf = (found: readonly Candidate[]): Candidate | undefined =>
+  found.find((c) => c.type === 'Region' && isHost(c));
+const isCountry = (c: Candidate) => c.type === 'Region' && c.properties?.kind === 'country';
+// "le pays": the event's partner country, else the host country named in the event.
+const countryOf = (targets: readonly Candidate[], eventSubject: Candidate | undefined) =>
+  eventSubject && isCountry(eventSubject) ? eventSubject : targets.find((c) => isHost(c));
 
 /** The subject in scope of a figure at `figure` in `sentence` (after `previous`, the sentence before in the paragraph). */
 export function subjectOf(
@@ -82,7 +114,9 @@ export function subjectOf(
   sentence: Span,
   previous: Span | undefined,
   eventSubject: Candidate | undefined,
+  scope: { home?: Candidate; company?: Candidate } = {},
 ): Subject | undefined {
+  const { home, company } = scope;
   const text = doc.text;
   const notHost = (c: Candidate) => !(eventSubject && !isHost(eventSubject) && isHost(c));
   const namesake = (c: Candidate) => !!eventSubject && isNamesake(c, eventSubject);
@@ -96,19 +130,32 @@ export function subjectOf(
   const following = targets.find((c) => {
     if (c.span.start < figure.end || c.span.end > sentence.end || !notHost(c)) return false;
     const gap = text.slice(figure.end, c.span.start);
-    return (
-      gap.length <= FOLLOWING_SUBJECT_MAX_GAP &&
-      !/[,;:()]/.test(gap) &&
-      !VERB_IN_GAP.test(gap) &&
-      LINK_AFTER.test(gap)
-    );
+    if (gap.length > FOLLOWING_SUBJECT_MAX_GAP) return false;
+    if (PASSIVE_AFTER.test(gap)) return true;
+    return !/[,;:()]/.test(gap) && !VERB_IN_GAP.test(gap) && LINK_AFTER.test(gap);
   });
   if (following) return { candidate: lift(following), rank: 1 };
-  const nearest = lastOf(
-    targets.filter((c) => c.span.start >= sentence.start && c.span.end <= figure.start && usable(c)),
+  const before = targets.filter(
+    (c) => c.span.start >= sentence.start && c.span.end <= figure.start && usable(c),
   );
-  const generic = GENERIC_REGION.exec(text.slice(nearest ? nearest.span.end : sentence.start, figure.start));
-  if (generic && eventSubject) return { candidate: eventSubject, rank: 2 };
+  let nearest = lastOf(before);
+  if (
+    nearest &&
+    RELATIVE_BEFORE.test(text.slice(nearest.span.start - RELATIVE_CUE_BEFORE, nearest.span.start))
+  )
+    nearest = lastOf(before.filter((c) => c.span.end <= nearest!.span.start)) ?? nearest;
+  const clause = text.slice(nearest ? nearest.span.end : sentence.start, figure.start);
+  const generic = (re: RegExp) => {
+    const g = re.exec(clause);
+    // "…, que le district parraine: 31 installations": the post names the patron, not the place helped
+    return !!g && !RELATIVE_BEFORE.test(clause.slice(0, g.index));
+  };
+  if (generic(GENERIC_REGION) && eventSubject) return { candidate: eventSubject, rank: 2 };
+  if (company && generic(GENERIC_COMPANY)) return { candidate: company, rank: 2 };
+  const country = generic(GENERIC_COUNTRY) ? (countryOf(targets, eventSubject) ?? home) : undefined;
+  if (country) return { candidate: country, rank: 2 };
+  if (BILATERAL.test(clause) && eventSubject && isCountry(eventSubject) && !isHost(eventSubject))
+    return { candidate: eventSubject, rank: 2 };
   if (nearest) return { candidate: lift(headOf(text, targets, nearest)), rank: 2 };
   if (previous) {
     const last = lastOf(

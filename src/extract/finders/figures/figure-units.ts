@@ -65,6 +65,8 @@ const INVARIABLE = new Set([
 /** Singular of a French plural noun: "familles" → "famille", "principaux" → "principal", "bateaux" → "bateau". */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  // "moissonneuses-batteuses" → "moissonneuse-batteuse": each part of a compound agrees
+  if (/\p{L}-\p{L}/u.test(w)) return w.split('-').map(singular).join('-');
   if (INVARIABLE.has(w) || w.length <= 3) return w;
   if (w.endsWith('eaux')) return w.slice(0, -1);
   if (w.endsWith('aux')) return `${w.slice(0, -3)}al`;

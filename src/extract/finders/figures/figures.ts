@@ -1,8 +1,16 @@
 import type { ParsedDocument, ParsedEvent, Span } from '../../../model/index.js';
 import { directionOf, measureOf, periodOf } from './figure-context.js';
 import { findFigureMentions, type FigureMention } from './figure-mentions.js';
-import { guestOf, personFor, reporterIn } from './figure-speaker.js';
-import { eventSubjectOf, subjectOf, targetsOf, type Subject } from './figure-subject.js';
+import { guestOf, personFor, reporterIn, type Leaders } from './figure-speaker.js';
+import { principalOf } from '../events/person-turns.js';
+import {
+  eventCompanyOf,
+  eventSubjectOf,
+  homeCountryOf,
+  subjectOf,
+  targetsOf,
+  type Subject,
+} from './figure-subject.js';
 import { singular } from './figure-units.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import { splitSentences } from '../../core/sentences.js';
@@ -29,10 +37,13 @@ export function findFigures(doc: ParsedDocument, found: readonly Candidate[]): E
   const byEvent = new Map<number, Candidate[]>();
   for (const c of found) byEvent.set(c.event, [...(byEvent.get(c.event) ?? []), c]);
   const people = found.filter((c) => c.type === 'Person');
+  const principal = principalOf(doc, people);
+  const leaders: Leaders = principal ? { host: principal.mention, hostKey: principal.key } : {};
+  const home = homeCountryOf(found);
   for (const ev of doc.events) {
-    for (const g of figuresOfEvent(doc, byEvent.get(ev.index) ?? [], people, ev)) {
+    for (const g of figuresOfEvent(doc, byEvent.get(ev.index) ?? [], people, ev, leaders, home)) {
       candidates.push(g.head);
-      relations.push(...relationsOf(g));
+      relations.push(...relationsOf(doc.text, g));
     }
   }
   return { candidates, relations };
@@ -43,10 +54,13 @@ function figuresOfEvent(
   found: readonly Candidate[],
   everyone: readonly Candidate[],
   ev: ParsedEvent,
+  leaders: Leaders,
+  home: Candidate | undefined,
 ): FigureGroup[] {
   const groups: FigureGroup[] = [];
   const targets = targetsOf(found, ev);
   const eventSubject = eventSubjectOf(found, ev);
+  const scope = { home, company: eventCompanyOf(found, ev) };
   const named = found.filter(
     (c) => NAMED_TYPES.has(c.type) && c.span.start >= ev.start && c.span.end <= ev.end,
   );
@@ -72,7 +86,10 @@ function figuresOfEvent(
     const body = p.kind === 'turn' && p.body ? p.body : p;
     let previous: { sentence: Span; last?: FigureMention } | undefined;
     for (const sentence of splitSentences(doc.text, body.start, body.end)) {
-      if (!inTurns) reporter = reporterIn(doc, found, ev, sentence) ?? reporter;
+      // prose after the turns that names its reporter is narrative again: "PHOTO 2 Le gouverneur a précisé que…"
+      const narrator =
+        p.kind === 'turn' || p.journalist ? undefined : reporterIn(doc, found, ev, sentence, leaders);
+      if (narrator) [inTurns, reporter] = [false, narrator];
       const mentions = findFigureMentions(doc.text, sentence, previous?.last).filter(
         (m) => !named.some((c) => overlaps(c.span, m.number)),
       );
@@ -82,7 +99,7 @@ function figuresOfEvent(
         const unit = m.kind === 'money' ? (currency ?? 'RUB') : m.unit;
         if (!unit) continue;
         const speaker = inTurns ? turnSpeaker : reporter;
-        const own = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject);
+        const own = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject, scope);
         // "six navires…, et les deux premiers": the ellipsis is about what its antecedent is about
         const borrowed = m.antecedent ? subjects.get(m.antecedent) : undefined;
         const subject = borrowed && (!own || borrowed.rank <= own.rank || own.rank >= 3) ? borrowed : own;
@@ -145,12 +162,16 @@ function addMention(
   groups.push({ head, mentions: [mention], measureHead });
 }
 
-function relationsOf(g: FigureGroup): RelationCandidate[] {
+function relationsOf(text: string, g: FigureGroup): RelationCandidate[] {
   const out: RelationCandidate[] = [];
-  // each person who gives the figure states it: the journalist asking about "28 programmes" and the president answering
+  // who gives the figure first states it; a figure restated later keeps its first source, but a question
+  // passes it on: the journalist asking about "28 programmes" and the president answering both state it
   const speakers = new Set<Candidate>();
+  let asked = true;
   for (const m of g.mentions) {
-    if (!m.speaker || [...speakers].some((s) => sameName(s, m.speaker!))) continue;
+    if (!m.speaker || !asked) continue;
+    asked = /\?\s*$/u.test(text.slice(m.sentence.start, m.sentence.end));
+    if ([...speakers].some((s) => sameName(s, m.speaker!))) continue;
     speakers.add(m.speaker);
     out.push({
       type: 'STATED',
