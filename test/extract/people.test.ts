@@ -102,3 +102,39 @@ describe('findPeople: titles stated around a name', () => {
     expect(last.properties?.titles ?? []).toEqual(titles);
   });
 });
+
+describe('findPeople: forms of address', () => {
+  const canonicals = (...lines: string[]) =>
+    findPeople(peopleDoc({ title: 'Réunion', lines })).map((c) => [c.name, c.canonical]);
+
+  test.each<[string[], unknown[]]>([
+    [
+      ['Igor Setchine a présenté le rapport.', 'Igor Ivanovitch, merci beaucoup.'],
+      [
+        ['Igor Setchine', undefined],
+        ['Igor Ivanovitch', 'Igor Setchine'],
+      ],
+    ],
+    [
+      ['Elvira Nabioullina : Merci.', 'Elvira Sakhipzadovna, une question encore.'],
+      [
+        ['Elvira Nabioullina', undefined],
+        ['Elvira Sakhipzadovna', 'Elvira Nabioullina'],
+      ],
+    ],
+    // a surname shaped like a patronymic, with no one else of that first name: a person of its own
+    [['Roman Abramovitch a été cité.'], [['Roman Abramovitch', undefined]]],
+  ])('%j', (lines, expected) => {
+    expect(canonicals(...lines)).toEqual(expected);
+  });
+});
+
+describe('findPeople: long and Arabic names', () => {
+  test.each([
+    ['Entretien avec Luiz Inácio Lula da Silva au Kremlin.', ['Luiz Inácio Lula da Silva']],
+    ['Il a appelé Mohammed ben Salmane Al Saoud hier.', ['Mohammed ben Salmane Al Saoud']],
+    ['Le président Abdel Fattah al-Sissi a été invité.', ['Abdel Fattah al-Sissi']],
+  ])('%s', (line, expected) => {
+    expect(namesIn(line)).toEqual(expected);
+  });
+});

@@ -134,4 +134,5 @@ const HONORIFICS = new Set([
   'ms',
   'dr',
 ]);
-const personTokens = (c: Candidate) => tokensOf(c.name).filter((t) => !HONORIFICS.has(t));
+// A form of address ("Vladimir Vladimirovitch") carries the full name it stands for as its canonical.
+const personTokens = (c: Candidate) => tokensOf(c.canonical ?? c.name).filter((t) => !HONORIFICS.has(t));

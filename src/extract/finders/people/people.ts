@@ -1,7 +1,9 @@
 import type { ParsedDocument, Span, TextSpan } from '../../../model/index.js';
 import { eventIndexAt } from '../../core/sentences.js';
 import { type NameHit, RANK, lineHits, surnameHits } from './person-mentions.js';
-import { isFirstName, mayBeNameWord, surnameOf } from './person-names.js';
+import { isFirstName, isPatronymic, mayBeNameWord, surnameOf } from './person-names.js';
+import { normalizeName } from '../../core/normalize-name.js';
+import { nearlyEqual } from '../../assemble/name-matching.js';
 import { splitTitles, titleAfter, titleBefore } from './person-titles.js';
 import type { Candidate, EntityFinder } from '../../core/types.js';
 import { matchAll } from '../../core/match-all.js';
@@ -21,8 +23,34 @@ export const findPeople: EntityFinder = (doc) => {
   const surnames = knownSurnames(doc.text, hits);
   // Surnames never span a line break: one pass over the whole text instead of one per line.
   hits.push(...surnameHits(doc.text, 0, doc.text.length, surnames));
-  return keepBest(hits).map((hit) => toCandidate(doc, hit, lineOf(lines, hit.start)));
+  const kept = keepBest(hits);
+  const addressed = addressees(doc.text, kept);
+  return kept.map((hit) => toCandidate(doc, hit, lineOf(lines, hit.start), addressed.get(hit)));
 };
+
+/**
+ * First name + patronymic ("Sergueï Kojouguetovitch", "Mikhaïl Vladimirovitch") is how a speaker
+ * addresses someone named in full elsewhere: it is an alias of that person, whose full name becomes
+ * the mention's canonical. The nearest full name before it with the same first name wins, else the
+ * first after; with none, the form stays a person of its own ("Roman Abramovitch" is a surname).
+ */
+function addressees(text: string, hits: readonly NameHit[]): Map<NameHit, string> {
+  const words = (h: NameHit) => text.slice(h.start, h.end).split(/\s+/);
+  const full = hits.filter((h) => {
+    const w = words(h);
+    return w.length >= 2 && !isPatronymic(w.at(-1)!) && !/^\p{Lu}\.$/u.test(w[0]!);
+  });
+  const out = new Map<NameHit, string>();
+  for (const h of hits) {
+    const w = words(h);
+    if (w.length !== 2 || !isPatronymic(w[1]!)) continue;
+    const first = normalizeName(w[0]!);
+    const same = full.filter((f) => nearlyEqual(normalizeName(words(f)[0]!), first));
+    const to = same.filter((f) => f.start < h.start).at(-1) ?? same[0];
+    if (to) out.set(h, text.slice(to.start, to.end).replace(/\s+/g, ' '));
+  }
+  return out;
+}
 
 /** Speaker names and self-introduced journalists as the parser found them. */
 function structuredHits(doc: ParsedDocument): NameHit[] {
@@ -69,7 +97,7 @@ function keepBest(hits: NameHit[]): NameHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function toCandidate(doc: ParsedDocument, hit: NameHit, line: Line): Candidate {
+function toCandidate(doc: ParsedDocument, hit: NameHit, line: Line, canonical?: string): Candidate {
   const titles = [...new Set(titlesOf(doc.text, hit, line).map((t) => t.text))];
   if (hit.title && !titles.length) titles.push(hit.title);
   return {
@@ -77,6 +105,7 @@ function toCandidate(doc: ParsedDocument, hit: NameHit, line: Line): Candidate {
     name: doc.text.slice(hit.start, hit.end),
     span: { start: hit.start, end: hit.end },
     event: eventIndexAt(doc, hit.start),
+    ...(canonical && { canonical }),
     ...(titles.length > 0 && { properties: { titles } }),
   };
 }

@@ -1,5 +1,13 @@
 import type { Span } from '../../../model/index.js';
-import { NAME_SEQ, NAME_WORD, PARTICLE, isFirstName, mayBeNameWord, trimNameSeq } from './person-names.js';
+import {
+  LATER_NAME_WORD,
+  NAME_SEQ,
+  NAME_WORD,
+  PARTICLE,
+  isFirstName,
+  mayBeNameWord,
+  trimNameSeq,
+} from './person-names.js';
 import { matchAll, matchAllNotAfter } from '../../core/match-all.js';
 import { matchesPerLine } from '../../core/matches-per-line.js';
 
@@ -29,8 +37,10 @@ const TITLED = new RegExp(
   'gu',
 );
 // Any run of capitalised words: "Perm Dmitry Makhonin" holds the person "Dmitry Makhonin".
-const CAP_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`, 'gu');
-const NAME_WORDS = new RegExp(NAME_WORD, 'gu');
+const CAP_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${LATER_NAME_WORD})+`, 'gu');
+const NAME_WORDS = new RegExp(LATER_NAME_WORD, 'gu');
+/** Words a name may hold after its first name: "Luiz Inácio Lula da Silva", "Khadga Prasad Sharma Oli". */
+const MAX_NAME_WORDS = 4;
 // "V. Poutine": an initial then a surname ("M." is the honorific, handled above).
 // …and no dot either: "J.-P. Dupont" is not "P. Dupont".
 const INITIAL = new RegExp(String.raw`([A-LN-Z])\.\s?(${NAME_WORD})`, 'gu');
@@ -56,7 +66,7 @@ function firstNameHits(text: string, from: number, runs: readonly RegExpExecArra
     const i = words.findIndex((w, k) => k < words.length - 1 && isFirstName(w[0]));
     if (i < 0) continue;
     const start = from + m.index + words[i]!.index;
-    const last = words[Math.min(words.length - 1, i + 2)]!;
+    const last = words[Math.min(words.length - 1, i + MAX_NAME_WORDS - 1)]!;
     const name = trimNameSeq(text.slice(start, from + m.index + last.index + last[0].length));
     if (name.includes(' ')) out.push({ start, end: start + name.length, rank: RANK.firstName });
   }
