@@ -138,3 +138,34 @@ describe('findPeople: long and Arabic names', () => {
     expect(namesIn(line)).toEqual(expected);
   });
 });
+
+describe('findPeople: holders named after their post, first name known or not', () => {
+  test.each([
+    [
+      'La délégation comprenait le ministre des Finances Baktygoul Jeenbaeva et le ministre de la Santé Erkin Tchechenov.',
+      ['Baktygoul Jeenbaeva', 'Erkin Tchechenov'],
+    ],
+    [
+      'Il a félicité le roi du Royaume du Maroc Mohammed VI à l’occasion de la fête du Trône.',
+      ['Mohammed VI'],
+    ],
+    [
+      'Un message a été adressé au Premier ministre de la Thaïlande Paetongtarn Shinawatra.',
+      ['Paetongtarn Shinawatra'],
+    ],
+    [
+      'Étaient présents le chef de l’Institut de physique et de chimie Farkhod Ousmonov.',
+      ['Farkhod Ousmonov'],
+    ],
+    [
+      'Ont pris part le ministre des Affaires étrangères Retno et le secrétaire du Conseil Ivan Petrov.',
+      ['Retno', 'Ivan Petrov'],
+    ],
+    ['Rencontre avec le gouverneur de la région de Toula Alexeï DIOUMINE', ['Alexeï DIOUMINE']],
+    ['Le président du groupe minier Nordvik Holding a présenté le projet.', []],
+    ['Le gouverneur de la région de Qachqadaria a présenté le projet.', []],
+    ['Le Premier ministre de l’Inde a évoqué la centrale de Koudankoulam II.', []],
+  ])('%s', (line, expected) => {
+    expect(namesIn(line)).toEqual(expected);
+  });
+});

@@ -9,6 +9,7 @@ import {
   trimNameSeq,
 } from './person-names.js';
 import { matchAll, matchAllNotAfter } from '../../core/match-all.js';
+import { titledNames } from './titled-names.js';
 import { matchesPerLine } from '../../core/matches-per-line.js';
 
 /** A name found by one rule, before titles are attached; lower `rank` wins when two overlap. */
@@ -18,7 +19,15 @@ export interface NameHit extends Span {
   title?: string;
 }
 
-export const RANK = { speaker: 0, firstName: 1, honorific: 2, titled: 2, initial: 3, surname: 4 } as const;
+export const RANK = {
+  speaker: 0,
+  firstName: 1,
+  postHolder: 1,
+  honorific: 2,
+  titled: 2,
+  initial: 3,
+  surname: 4,
+} as const;
 
 // Each pattern below holds only where no letter or digit comes right before it: that look-behind
 // is checked by matchAllNotAfter, in code (see there why).
@@ -54,6 +63,7 @@ export function lineHits(text: string, lines: readonly Span[]): NameHit[] {
   const initials = matchesPerLine(text, lines, (s) => matchAllNotAfter(s, INITIAL, LETTER_DIGIT_OR_DOT));
   return lines.flatMap((line, i) => [
     ...firstNameHits(text, line.start, runs[i]!),
+    ...titledNames(text, line).map((s) => ({ ...s, rank: RANK.postHolder })),
     ...cueHits(line.start, honorifics[i]!, titled[i]!, initials[i]!),
   ]);
 }

@@ -1,4 +1,5 @@
 import titles from '../../lexicons/titles.json' with { type: 'json' };
+import moreTitles from '../../lexicons/titles-more.json' with { type: 'json' };
 import type { Span, TextSpan } from '../../../model/index.js';
 import { foldForSearch, foldedSlice } from '../../core/fold-for-search.js';
 import { matchAll, matchAllNotAfter } from '../../core/match-all.js';
@@ -9,7 +10,9 @@ const APOS = (s: string): string => escape(foldForSearch(s)).replace(/'/g, "['�
 
 // Heads are matched on folded text (accents and case dropped, same length), longest first, with
 // the modifiers that turn "ministre" into "premier vice-ministre" or "gouverneur par intérim".
-const HEADS = [...new Set((titles as string[]).map(APOS))].sort((a, b) => b.length - a.length).join('|');
+const HEADS = [...new Set([...(titles as string[]), ...moreTitles.titles].map(APOS))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // Not after a letter or digit either, checked by matchAllNotAfter.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HEAD = new RegExp(
@@ -19,7 +22,7 @@ const HEAD = new RegExp(
 );
 
 // Words that open a clause, never a title's complement: "Le commandant suprême en chef a été informé par …".
-const BREAKERS = new Set(
+export const BREAKERS = new Set(
   (
     'a ai as avons avez ont est es sont etait etaient avait avaient sera seront fut ete qui que qu je j il elle nous vous ' +
     'ils elles on se s ne n y avec selon lors pendant apres avant mais car donc si ce cette ces son sa ses leur leurs notre ' +
@@ -30,7 +33,7 @@ const BREAKERS = new Set(
 const MAX_COMPLEMENT_WORDS = 16;
 
 /** Title heads found in `text` (folded matching), as spans of the original text. */
-function headsIn(text: string, from: number, to: number): Span[] {
+export function headsIn(text: string, from: number, to: number): Span[] {
   const folded = foldedSlice(text, from, to);
   return matchAllNotAfter(folded, HEAD, LETTER_OR_DIGIT).map((m) => ({
     start: from + m.index,
