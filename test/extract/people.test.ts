@@ -169,3 +169,26 @@ describe('findPeople: holders named after their post, first name known or not', 
     expect(namesIn(line)).toEqual(expected);
   });
 });
+
+describe('findPeople: each post of a list stays with its own holder', () => {
+  test.each<[string, Array<[string, string[]]>]>([
+    [
+      'Ont pris part le conseiller du président Oleg Baranov, le ministre des Sports Ivan Orlov et le vice-Premier ministre Pavel Sokolov.',
+      [
+        ['Oleg Baranov', ['conseiller du président']],
+        ['Ivan Orlov', ['ministre des Sports']],
+        ['Pavel Sokolov', ['vice-Premier ministre']],
+      ],
+    ],
+    [
+      'Étaient présents la présidente du Conseil de la Fédération Irina Volkova, le président de la Douma Boris Lebedev.',
+      [
+        ['Irina Volkova', ['présidente du Conseil de la Fédération']],
+        ['Boris Lebedev', ['président de la Douma']],
+      ],
+    ],
+  ])('%s', (line, expected) => {
+    const people = findPeople(peopleDoc({ title: 'Réunion', lines: [line] }));
+    expect(people.map((c) => [c.name, c.properties?.titles ?? []])).toEqual(expected);
+  });
+});

@@ -25,7 +25,9 @@ export const findPeople: EntityFinder = (doc) => {
   hits.push(...surnameHits(doc.text, 0, doc.text.length, surnames));
   const kept = keepBest(hits);
   const addressed = addressees(doc.text, kept);
-  return kept.map((hit) => toCandidate(doc, hit, lineOf(lines, hit.start), addressed.get(hit)));
+  return kept.map((hit, i) =>
+    toCandidate(doc, hit, between(lineOf(lines, hit.start), kept[i - 1], kept[i + 1]), addressed.get(hit)),
+  );
 };
 
 /**
@@ -130,6 +132,17 @@ export function titlesOf(text: string, span: Span, line: Line = lineAround(text,
   return titles.map((t) => ({ ...t }));
 }
 
+/**
+ * The part of a line a mention's posts may come from: never across another person's name, so that in
+ * "le conseiller du président X, le ministre de l’Énergie Y et le vice-Premier ministre Z" each post
+ * stays with its own holder.
+ */
+export function between(line: Line, prev?: Span, next?: Span): Line {
+  const start = prev && prev.end > line.start && prev.end <= line.end ? prev.end : line.start;
+  const end = next && next.start < line.end && next.start >= line.start ? next.start : line.end;
+  return { start, end };
+}
+
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   for (const m of matchAll(text, /[^\r\n]+/g)) {
@@ -142,7 +155,7 @@ function lineOf(lines: readonly Line[], offset: number): Line {
   return lines.find((l) => offset >= l.start && offset < l.end) ?? { start: offset, end: offset };
 }
 
-function lineAround(text: string, offset: number): Line {
+export function lineAround(text: string, offset: number): Line {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.slice(offset).search(/[\r\n]/);
   return { start, end: nl < 0 ? text.length : offset + nl };

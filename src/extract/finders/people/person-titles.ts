@@ -94,6 +94,9 @@ export function titleAfter(text: string, nameEnd: number, lineEnd: number): Span
   const closer = open[0].includes('[') ? /\]/u : open[0].includes('(') ? /\)/u : /[,;.!?)\]]|\s[–—]\s|$/u;
   const stop = closer.exec(text.slice(start, lineEnd));
   const end = start + (stop ? stop.index : lineEnd - start);
+  // "Valentina Matvienko, le président de la Douma Viatcheslav Volodine": the post runs into the next
+  // person's name (the window stops there, not at a line end): it is that person's, not an apposition.
+  if (end === lineEnd && lineEnd < text.length && !/[\r\n]/.test(text[lineEnd]!)) return null;
   const complement = text.slice(head.end, end);
   if (/^\s+\p{Lu}/u.test(complement)) return null; // ", président Lukashenko": another person, not a post
   if (!isComplement(complement)) return { start: head.start, end: head.end };

@@ -1,7 +1,7 @@
 import type { ParsedDocument, Span, TextSpan } from '../../../model/index.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import { headOf } from '../people/person-titles.js';
-import { titlesOf } from '../people/people.js';
+import { between, lineAround, titlesOf } from '../people/people.js';
 import { sentenceAt } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
 
@@ -16,10 +16,11 @@ const TARGET_TYPES = new Set(['Region', 'Organization', 'MilitaryUnit']);
 export const findPositions: RelationFinder = (doc, found) => {
   const targets = found.filter((c) => TARGET_TYPES.has(c.type)).sort((a, b) => a.span.start - b.span.start);
   const out: RelationCandidate[] = [];
-  for (const person of found) {
-    if (person.type !== 'Person') continue;
-    out.push(...statedPosts(doc, person, targets));
-  }
+  const people = found.filter((c) => c.type === 'Person').sort((a, b) => a.span.start - b.span.start);
+  people.forEach((person, i) => {
+    const line = between(lineAround(doc.text, person.span.start), people[i - 1]?.span, people[i + 1]?.span);
+    out.push(...statedPosts(doc, person, line, targets));
+  });
   out.push(...outletPosts(doc, found, targets));
   return dedupe(out);
 };
@@ -27,9 +28,13 @@ export const findPositions: RelationFinder = (doc, found) => {
 function statedPosts(
   doc: ParsedDocument,
   person: Candidate,
+  line: Span,
   targets: readonly Candidate[],
 ): RelationCandidate[] {
-  const posts = titlesOf(doc.text, person.span).map((title) => ({ title, target: targetIn(title, targets) }));
+  const posts = titlesOf(doc.text, person.span, line).map((title) => ({
+    title,
+    target: targetIn(title, targets),
+  }));
   // "chef d’état-major général des forces armées de la Russie – le premier vice-ministre de la Défense":
   // the second post names no country, it shares the one of the post beside it.
   const country = posts.flatMap((p) => regionsIn(p.title, targets)).at(-1);
