@@ -57,6 +57,13 @@ function isComplement(s: string): boolean {
   );
 }
 
+// "Le président kirghiz rencontrera demain le Premier ministre X": an article before a later head opens
+// a post of its own; only a dash or a comma chains it to the first ("… de la Russie – le premier vice-ministre").
+const ARTICLE_END = /(?:^|[^–—,\s])\s+(?:le|la|l[’'])\s*$/u;
+function opensAnotherPost(text: string, head: Span, later: readonly Span[]): boolean {
+  return later.some((h) => ARTICLE_END.test(text.slice(head.end, h.start)));
+}
+
 // Where the search for a title before a name stops: a sentence end, a colon, an opening quote.
 const STOPS = /[.!?;:«"“](?=\s)|[«"“]/gu;
 
@@ -74,9 +81,10 @@ export function titleBefore(text: string, nameStart: number, lineStart: number):
   const base = Math.max(lineStart, end - TITLE_BEFORE_REACH);
   let from = base;
   for (const m of matchAll(text.slice(base, end), STOPS)) from = base + m.index + m[0].length;
-  for (const head of headsIn(text, from, end)) {
+  const heads = headsIn(text, from, end);
+  for (const [i, head] of heads.entries()) {
     const rest = text.slice(head.end, end);
-    if (!isComplement(rest)) continue;
+    if (!isComplement(rest) || opensAnotherPost(text, head, heads.slice(i + 1))) continue;
     const stop = /[\s,–—-]*$/u.exec(rest)!;
     return { start: head.start, end: head.end + stop.index };
   }

@@ -2,6 +2,7 @@ import type { ParsedDocument, Span, TextSpan } from '../../../model/index.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import { headOf } from '../people/person-titles.js';
 import { between, lineAround, titlesOf } from '../people/people.js';
+import { countryOfPost } from './post-country.js';
 import { sentenceAt } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
 
@@ -39,7 +40,8 @@ function statedPosts(
   // the second post names no country, it shares the one of the post beside it.
   const country = posts.flatMap((p) => regionsIn(p.title, targets)).at(-1);
   return posts.flatMap(({ title, target }) => {
-    const to = target ?? (posts.length > 1 ? country : undefined);
+    const to =
+      target ?? (posts.length > 1 ? country : undefined) ?? countryOfPost(doc, person, title, targets);
     if (!to) return [];
     return [relation(doc, person, to, postOf(doc.text, title, target), title)];
   });
