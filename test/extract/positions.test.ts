@@ -135,6 +135,23 @@ describe('findPositions: the country of a post that names none', () => {
       [['Region', 'Fédération de Russie', 'country']],
       [],
     ],
+    // a plural post is held by every name of the list after it; a singular one by the first only
+    [
+      [
+        'Étaient présents les vice-Premiers ministres Olga Lebedeva, Pavel Orlov et Ivan Sokolov de la Fédération de Russie.',
+      ],
+      [['Region', 'Fédération de Russie', 'country']],
+      [
+        ['Olga Lebedeva', 'Fédération de Russie', 'vice-Premiers ministres'],
+        ['Pavel Orlov', 'Fédération de Russie', 'vice-Premiers ministres'],
+        ['Ivan Sokolov', 'Fédération de Russie', 'vice-Premiers ministres'],
+      ],
+    ],
+    [
+      ['Le ministre des Sports Ivan Orlov et Pavel Sokolov ont parlé de la Fédération de Russie.'],
+      [['Region', 'Fédération de Russie', 'country']],
+      [['Ivan Orlov', 'Fédération de Russie', 'ministre des Sports']],
+    ],
     // "le président kirghiz" opens a clause of its own: the Premier ministre is not Kyrgyz
     [
       [

@@ -18,21 +18,35 @@ export const findPositions: RelationFinder = (doc, found) => {
   const targets = found.filter((c) => TARGET_TYPES.has(c.type)).sort((a, b) => a.span.start - b.span.start);
   const out: RelationCandidate[] = [];
   const people = found.filter((c) => c.type === 'Person').sort((a, b) => a.span.start - b.span.start);
+  const titles: TextSpan[][] = [];
   people.forEach((person, i) => {
     const line = between(lineAround(doc.text, person.span.start), people[i - 1]?.span, people[i + 1]?.span);
-    out.push(...statedPosts(doc, person, line, targets));
+    titles[i] = titlesOf(doc.text, person.span, line);
+    if (!titles[i]!.length && i > 0 && isListed(doc.text, people[i - 1]!.span, person.span)) {
+      titles[i] = titles[i - 1]!.filter((t) => isPlural(doc.text, t));
+    }
+    out.push(...statedPosts(doc, person, titles[i]!, targets));
   });
   out.push(...outletPosts(doc, found, targets));
   return dedupe(out);
 };
 
+// "les vice-Premiers ministres Tatiana Golikova, Marat Khousnoulline et Dmitri Patrouchev": a plural post
+// is held by every name of the list that follows it.
+const LIST_GAP = /^\s*(?:,|et|and)\s*$/u;
+const isListed = (text: string, prev: Span, next: Span) => LIST_GAP.test(text.slice(prev.end, next.start));
+function isPlural(text: string, title: Span): boolean {
+  const head = headOf(text, title);
+  return !!head && /^(?:vice[-\s])?[\p{L}’'-]*[sx](?=\s|$)/u.test(text.slice(head.start, head.end));
+}
+
 function statedPosts(
   doc: ParsedDocument,
   person: Candidate,
-  line: Span,
+  titles: readonly TextSpan[],
   targets: readonly Candidate[],
 ): RelationCandidate[] {
-  const posts = titlesOf(doc.text, person.span, line).map((title) => ({
+  const posts = titles.map((title) => ({
     title,
     target: targetIn(title, targets),
   }));

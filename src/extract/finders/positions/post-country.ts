@@ -21,7 +21,7 @@ const SIDE_CUE = /(?:côté|délégation|partie)\s+([\p{Ll}][\p{L}-]*)/gu;
 // Posts of a government or of a head of state's staff: "ministre des Finances", "vice-Premier ministre",
 // "conseiller du président", "assistant du président", "porte-parole du président".
 const STATE_POST =
-  /^(?:(?:premiere?|first)\s+)?(?:vice[-\s])?(?:(?:premiere?)\s+)?ministre\b|^(?:conseill|assistant|aide|porte-parole|secretaire de presse)[^,]*\bpresiden/u;
+  /^(?:(?:premiere?|first)\s+)?(?:vice[-\s])?(?:premiere?s?\s+)?ministres?\b|^(?:conseill|assistant|aide|porte-parole|secretaire de presse)[^,]*\bpresiden/u;
 const PORTFOLIO_WORDS = new Set(postWords.words.map((w) => foldForSearch(w)));
 
 /** What may follow a minister's head and still name no country: a portfolio ("de l’Énergie", "des Transports"). */
