@@ -167,3 +167,20 @@ describe('findPositions: the country of a post that names none', () => {
     expect(positions(lines, others)).toEqual(expected);
   });
 });
+
+test('a speaker who repeats their name then an outlet is its journalist', () => {
+  const rows = positions(
+    [
+      {
+        speaker: 'Olga Petrova',
+        says: 'Bonjour, Olga Petrova, agence Interfax, Russie. Une question au président.',
+      },
+      { speaker: 'Ivan Orlov', says: 'Ivan Orlov, Rosneft, a beaucoup investi, je crois.' },
+    ],
+    [
+      ['Organization', 'agence Interfax', 'media'],
+      ['Organization', 'Rosneft', 'company'],
+    ],
+  );
+  expect(rows).toEqual([['Olga Petrova', 'agence Interfax', 'journaliste']]);
+});

@@ -1,4 +1,4 @@
-import type { ParsedDocument, Span, TextSpan } from '../../../model/index.js';
+import type { Paragraph, ParsedDocument, Span, TextSpan } from '../../../model/index.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import { headOf } from '../people/person-titles.js';
 import { between, lineAround, titlesOf } from '../people/people.js';
@@ -66,7 +66,7 @@ function outletPosts(doc: ParsedDocument, found: readonly Candidate[], targets: 
   const out: RelationCandidate[] = [];
   for (const event of doc.events) {
     for (const p of event.paragraphs) {
-      const intro = p.journalist;
+      const intro = p.journalist?.outlet ? p.journalist : selfIntroduction(doc.text, p, targets);
       if (!intro?.outlet) continue;
       const person = found.find((c) => c.type === 'Person' && c.span.start === intro.name.start);
       const outlet = targets.find((t) => t.type === 'Organization' && within(t.span, intro.outlet!));
@@ -75,6 +75,29 @@ function outletPosts(doc: ParsedDocument, found: readonly Candidate[], targets: 
     }
   }
   return out;
+}
+
+// "Marina Koltsova : Bonjour, Marina Koltsova, agence TASS. …": a speaker who repeats their own name at
+// the start of the turn, then a media outlet, introduces themselves as its journalist.
+const OUTLET_AFTER_NAME = /^,\s*(?:[\p{Ll}’'-]+\s+){0,2}$/u;
+const SELF_NAME_REACH = 40;
+
+function selfIntroduction(text: string, p: Paragraph, targets: readonly Candidate[]) {
+  const speaker = p.speaker?.name;
+  if (!speaker || !p.body) return undefined;
+  const at = text.indexOf(speaker.text, p.body.start);
+  if (at < 0 || at > p.body.start + SELF_NAME_REACH || at >= p.body.end) return undefined;
+  const nameEnd = at + speaker.text.length;
+  const outlet = targets.find(
+    (t) =>
+      t.type === 'Organization' &&
+      (t.properties?.kind ?? 'media') === 'media' &&
+      t.span.start > nameEnd &&
+      t.span.end <= p.body!.end &&
+      OUTLET_AFTER_NAME.test(text.slice(nameEnd, t.span.start)),
+  );
+  if (!outlet) return undefined;
+  return { name: { start: speaker.start, end: speaker.end }, outlet: outlet.span };
 }
 
 /** The first candidate inside the post, after its first letter (a post never names its own holder). */
