@@ -192,3 +192,11 @@ describe('findPeople: each post of a list stays with its own holder', () => {
     expect(people.map((c) => [c.name, c.properties?.titles ?? []])).toEqual(expected);
   });
 });
+
+test('a speaker named surname first reads as first name + surname', () => {
+  const doc = peopleDoc({
+    title: 'Réunion',
+    lines: [{ speaker: 'Orlov Pavel', says: 'Monsieur le Président.' }],
+  });
+  expect(findPeople(doc).map((c) => [c.name, c.canonical])).toEqual([['Orlov Pavel', 'Pavel Orlov']]);
+});

@@ -31,6 +31,7 @@ export const findPeople: EntityFinder = (doc) => {
 };
 
 /**
+ * Canonical full names for forms that do not read first name first.
  * First name + patronymic ("Sergueï Kojouguetovitch", "Mikhaïl Vladimirovitch") is how a speaker
  * addresses someone named in full elsewhere: it is an alias of that person, whose full name becomes
  * the mention's canonical. The nearest full name before it with the same first name wins, else the
@@ -50,6 +51,13 @@ function addressees(text: string, hits: readonly NameHit[]): Map<NameHit, string
     const same = full.filter((f) => nearlyEqual(normalizeName(words(f)[0]!), first));
     const to = same.filter((f) => f.start < h.start).at(-1) ?? same[0];
     if (to) out.set(h, text.slice(to.start, to.end).replace(/\s+/g, ' '));
+  }
+  // "Sovetnikov Ivan :" — a surname first, then a given name, as lists and some turns write it
+  for (const h of hits) {
+    const w = words(h);
+    if (w.length === 2 && isFirstName(w[1]!) && !isFirstName(w[0]!) && !isPatronymic(w[1]!)) {
+      out.set(h, `${w[1]} ${w[0]}`);
+    }
   }
   return out;
 }
