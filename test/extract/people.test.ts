@@ -96,6 +96,11 @@ describe('findPeople: titles stated around a name', () => {
       ['président de la République du Bélarus'],
     ],
     ['L’individu bien connu du président Poutine et de moi-même – Petr Porochenko.', []],
+    // "Est" names the group, it is not the verb "est"
+    [
+      'Le commandant du groupe de forces Est, le colonel général Igor Orlov, a participé.',
+      ['commandant du groupe de forces Est', 'colonel général'],
+    ],
   ])('%s', (line, titles) => {
     const people = findPeople(peopleDoc({ title: 'Réunion', lines: [line] }));
     const last = people.at(-1)!;
@@ -162,6 +167,7 @@ describe('findPeople: holders named after their post, first name known or not', 
       ['Retno', 'Ivan Petrov'],
     ],
     ['Rencontre avec le gouverneur de la région de Toula Alexeï DIOUMINE', ['Alexeï DIOUMINE']],
+    ['• Rencontre avec le gouverneur de la région de Tver IGOR ROUDENIA – 12.05.2023', ['IGOR ROUDENIA']],
     ['Le président du groupe minier Nordvik Holding a présenté le projet.', []],
     ['Le gouverneur de la région de Qachqadaria a présenté le projet.', []],
     ['Le Premier ministre de l’Inde a évoqué la centrale de Koudankoulam II.', []],

@@ -47,13 +47,13 @@ export function headsIn(text: string, from: number, to: number): Span[] {
  */
 function isComplement(s: string): boolean {
   if (/^\s+\p{Lu}/u.test(s)) return false;
-  const words = s
-    .toLowerCase()
-    .split(/[\s’',()[\]–—]+/u)
-    .filter(Boolean);
+  const words = s.split(/[\s’',()[\]–—]+/u).filter(Boolean);
   if (words.length > MAX_COMPLEMENT_WORDS) return false;
+  // a capitalised word is part of a name, never a clause word: "groupe de forces Est" is no "est"
   return !words.some(
-    (w) => BREAKERS.has(w) || (w !== 'à' && BREAKERS.has(foldForSearch(w))) || /^\d/.test(w),
+    (w) =>
+      (/^\p{Ll}/u.test(w) && (BREAKERS.has(w) || (w !== 'à' && BREAKERS.has(foldForSearch(w))))) ||
+      /^\d/.test(w),
   );
 }
 

@@ -123,12 +123,16 @@ function holderAfter(text: string, from: number, to: number): Span | null {
 /** The holder's name inside a capitalised run, or null when the run only continues the complement. */
 function nameInRun(text: string, start: number, run: string, prevWord: string): Span | null {
   const words = [...run.matchAll(/\S+/gu)];
-  let first = words.findIndex((w) => isFirstName(w[0]) && /^\p{Lu}\p{Ll}/u.test(w[0]));
+  // "le gouverneur du territoire du Kamtchatka VLADIMIR SOLODOV": a headline in capitals
+  const allCaps = (i: number) => /^\p{Lu}+$/u.test(words[i]?.[0] ?? '');
+  let first = words.findIndex(
+    (w, i) => isFirstName(w[0]) && (/^\p{Lu}\p{Ll}/u.test(w[0]) || (allCaps(i) && allCaps(i + 1))),
+  );
   if (first < 0) first = words.findIndex((w) => !isComplementWord(w[0]));
   // "ministre de l’Énergie du Kirghizstan Taalaïbek Ibraïev": after "du", the first of three words is a place
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w[0]));
   if (first === 0 && LINKERS.has(prevWord) && capitals.length >= 3 && !isFirstName(words[0]![0])) first = 1;
-  if (first < 0 || !/^\p{Lu}\p{Ll}/u.test(words[first]![0])) return null;
+  if (first < 0 || !(/^\p{Lu}\p{Ll}/u.test(words[first]![0]) || isFirstName(words[first]![0]))) return null;
   const kept = words.slice(first);
   const names = kept.filter((w) => /^\p{Lu}/u.test(w[0]) || w[0].includes('-'));
   if (names.length > MAX_WORDS || !kept.every((w) => !/^\p{Lu}/u.test(w[0]) || mayBeNameWord(w[0])))
