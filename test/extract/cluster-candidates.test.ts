@@ -18,9 +18,22 @@ describe('clusterCandidates: people', () => {
     // same surname, different first names: two people
     [['Sergey Ivanov', 'Igor Ivanov'], 2],
     [['Trump', 'Trump'], 1],
+    // a full name and its shortening, long names one letter apart, a name met inside one full name
+    [['Salmane ben Abdelaziz Al Saoud', 'Salmane ben Abdelaziz'], 1],
+    [['Luiz Carlos Prestes', 'Luis Carlos Prestes'], 1],
+    [['Joko Widodo', 'Joko'], 1],
+    [['Mansour ben Zayed Al Nahyane', 'Mohammed ben Zayed'], 2],
   ])('%j → %i people', (mentions, count) => {
     const groups = clusterCandidates(mentions.map((n) => mention('Person', n)));
     expect(groups).toHaveLength(count);
+  });
+
+  it('reads a form of address through its canonical full name', () => {
+    const groups = clusterCandidates([
+      mention('Person', 'Igor Setchine'),
+      mention('Person', 'Igor Ivanovitch', { canonical: 'Igor Setchine' }),
+    ]);
+    expect(names(groups)).toEqual([['Igor Setchine', 'Igor Ivanovitch']]);
   });
 
   it('gives a bare surname to the namesake mentioned last before it', () => {

@@ -96,9 +96,113 @@ describe('findPeople: titles stated around a name', () => {
       ['président de la République du Bélarus'],
     ],
     ['L’individu bien connu du président Poutine et de moi-même – Petr Porochenko.', []],
+    // "Est" names the group, it is not the verb "est"
+    [
+      'Le commandant du groupe de forces Est, le colonel général Igor Orlov, a participé.',
+      ['commandant du groupe de forces Est', 'colonel général'],
+    ],
   ])('%s', (line, titles) => {
     const people = findPeople(peopleDoc({ title: 'Réunion', lines: [line] }));
     const last = people.at(-1)!;
     expect(last.properties?.titles ?? []).toEqual(titles);
   });
+});
+
+describe('findPeople: forms of address', () => {
+  const canonicals = (...lines: string[]) =>
+    findPeople(peopleDoc({ title: 'Réunion', lines })).map((c) => [c.name, c.canonical]);
+
+  test.each<[string[], unknown[]]>([
+    [
+      ['Igor Setchine a présenté le rapport.', 'Igor Ivanovitch, merci beaucoup.'],
+      [
+        ['Igor Setchine', undefined],
+        ['Igor Ivanovitch', 'Igor Setchine'],
+      ],
+    ],
+    [
+      ['Elvira Nabioullina : Merci.', 'Elvira Sakhipzadovna, une question encore.'],
+      [
+        ['Elvira Nabioullina', undefined],
+        ['Elvira Sakhipzadovna', 'Elvira Nabioullina'],
+      ],
+    ],
+    // a surname shaped like a patronymic, with no one else of that first name: a person of its own
+    [['Roman Abramovitch a été cité.'], [['Roman Abramovitch', undefined]]],
+  ])('%j', (lines, expected) => {
+    expect(canonicals(...lines)).toEqual(expected);
+  });
+});
+
+describe('findPeople: long and Arabic names', () => {
+  test.each([
+    ['Entretien avec Luiz Inácio Lula da Silva au Kremlin.', ['Luiz Inácio Lula da Silva']],
+    ['Il a appelé Mohammed ben Salmane Al Saoud hier.', ['Mohammed ben Salmane Al Saoud']],
+    ['Le président Abdel Fattah al-Sissi a été invité.', ['Abdel Fattah al-Sissi']],
+  ])('%s', (line, expected) => {
+    expect(namesIn(line)).toEqual(expected);
+  });
+});
+
+describe('findPeople: holders named after their post, first name known or not', () => {
+  test.each([
+    [
+      'La délégation comprenait le ministre des Finances Baktygoul Jeenbaeva et le ministre de la Santé Erkin Tchechenov.',
+      ['Baktygoul Jeenbaeva', 'Erkin Tchechenov'],
+    ],
+    [
+      'Il a félicité le roi du Royaume du Maroc Mohammed VI à l’occasion de la fête du Trône.',
+      ['Mohammed VI'],
+    ],
+    [
+      'Un message a été adressé au Premier ministre de la Thaïlande Paetongtarn Shinawatra.',
+      ['Paetongtarn Shinawatra'],
+    ],
+    [
+      'Étaient présents le chef de l’Institut de physique et de chimie Farkhod Ousmonov.',
+      ['Farkhod Ousmonov'],
+    ],
+    [
+      'Ont pris part le ministre des Affaires étrangères Retno et le secrétaire du Conseil Ivan Petrov.',
+      ['Retno', 'Ivan Petrov'],
+    ],
+    ['Rencontre avec le gouverneur de la région de Toula Alexeï DIOUMINE', ['Alexeï DIOUMINE']],
+    ['• Rencontre avec le gouverneur de la région de Tver IGOR ROUDENIA – 12.05.2023', ['IGOR ROUDENIA']],
+    ['Le président du groupe minier Nordvik Holding a présenté le projet.', []],
+    ['Le gouverneur de la région de Qachqadaria a présenté le projet.', []],
+    ['Le Premier ministre de l’Inde a évoqué la centrale de Koudankoulam II.', []],
+  ])('%s', (line, expected) => {
+    expect(namesIn(line)).toEqual(expected);
+  });
+});
+
+describe('findPeople: each post of a list stays with its own holder', () => {
+  test.each<[string, Array<[string, string[]]>]>([
+    [
+      'Ont pris part le conseiller du président Oleg Baranov, le ministre des Sports Ivan Orlov et le vice-Premier ministre Pavel Sokolov.',
+      [
+        ['Oleg Baranov', ['conseiller du président']],
+        ['Ivan Orlov', ['ministre des Sports']],
+        ['Pavel Sokolov', ['vice-Premier ministre']],
+      ],
+    ],
+    [
+      'Étaient présents la présidente du Conseil de la Fédération Irina Volkova, le président de la Douma Boris Lebedev.',
+      [
+        ['Irina Volkova', ['présidente du Conseil de la Fédération']],
+        ['Boris Lebedev', ['président de la Douma']],
+      ],
+    ],
+  ])('%s', (line, expected) => {
+    const people = findPeople(peopleDoc({ title: 'Réunion', lines: [line] }));
+    expect(people.map((c) => [c.name, c.properties?.titles ?? []])).toEqual(expected);
+  });
+});
+
+test('a speaker named surname first reads as first name + surname', () => {
+  const doc = peopleDoc({
+    title: 'Réunion',
+    lines: [{ speaker: 'Orlov Pavel', says: 'Monsieur le Président.' }],
+  });
+  expect(findPeople(doc).map((c) => [c.name, c.canonical])).toEqual([['Orlov Pavel', 'Pavel Orlov']]);
 });

@@ -98,3 +98,89 @@ describe('findPositions', () => {
     ]);
   });
 });
+
+describe('findPositions: the country of a post that names none', () => {
+  test.each<[string[], Array<[Candidate['type'], string, string?]>, unknown[]]>([
+    [
+      ['Le chancelier allemand Friedrich Merz a appelé.', 'Les relations avec l’Allemagne ont été évoquées.'],
+      [['Region', 'Allemagne', 'country']],
+      [['Friedrich Merz', 'Allemagne', 'chancelier allemand']],
+    ],
+    [
+      ['La ministre mongole des Affaires étrangères Nomin Tsend a été reçue en Mongolie.'],
+      [['Region', 'Mongolie', 'country']],
+      [['Nomin Tsend', 'Mongolie', 'ministre mongole des Affaires étrangères']],
+    ],
+    [
+      [
+        'Visite en Ouzbékistan.',
+        'La délégation ouzbèke comprenait le ministre de l’Énergie Jourabek Mirzamakhmoudov.',
+      ],
+      [['Region', 'Ouzbékistan', 'country']],
+      [['Jourabek Mirzamakhmoudov', 'Ouzbékistan', 'ministre de l’Énergie']],
+    ],
+    [
+      ['Le ministre des Transports Pavel Orlov a présenté le rapport de la Fédération de Russie.'],
+      [['Region', 'Fédération de Russie', 'country']],
+      [['Pavel Orlov', 'Fédération de Russie', 'ministre des Transports']],
+    ],
+    [
+      ['L’assistant du président Iouri Sokolov a parlé de la Fédération de Russie.'],
+      [['Region', 'Fédération de Russie', 'country']],
+      [['Iouri Sokolov', 'Fédération de Russie', 'assistant du président']],
+    ],
+    // a place the gazetteer does not know is still a place: not the host's minister
+    [
+      ['Le ministre de l’Énergie de Zemlandie Ivan Orlov a parlé de la Fédération de Russie.'],
+      [['Region', 'Fédération de Russie', 'country']],
+      [],
+    ],
+    // a plural post is held by every name of the list after it; a singular one by the first only
+    [
+      [
+        'Étaient présents les vice-Premiers ministres Olga Lebedeva, Pavel Orlov et Ivan Sokolov de la Fédération de Russie.',
+      ],
+      [['Region', 'Fédération de Russie', 'country']],
+      [
+        ['Olga Lebedeva', 'Fédération de Russie', 'vice-Premiers ministres'],
+        ['Pavel Orlov', 'Fédération de Russie', 'vice-Premiers ministres'],
+        ['Ivan Sokolov', 'Fédération de Russie', 'vice-Premiers ministres'],
+      ],
+    ],
+    [
+      ['Le ministre des Sports Ivan Orlov et Pavel Sokolov ont parlé de la Fédération de Russie.'],
+      [['Region', 'Fédération de Russie', 'country']],
+      [['Ivan Orlov', 'Fédération de Russie', 'ministre des Sports']],
+    ],
+    // "le président kirghiz" opens a clause of its own: the Premier ministre is not Kyrgyz
+    [
+      [
+        'Le président kirghiz rencontrera demain le Premier ministre Mikhaïl Orlov au Kirghizistan et en Fédération de Russie.',
+      ],
+      [
+        ['Region', 'Kirghizistan', 'country'],
+        ['Region', 'Fédération de Russie', 'country'],
+      ],
+      [['Mikhaïl Orlov', 'Fédération de Russie', 'Premier ministre']],
+    ],
+  ])('%j', (lines, others, expected) => {
+    expect(positions(lines, others)).toEqual(expected);
+  });
+});
+
+test('a speaker who repeats their name then an outlet is its journalist', () => {
+  const rows = positions(
+    [
+      {
+        speaker: 'Olga Petrova',
+        says: 'Bonjour, Olga Petrova, agence Interfax, Russie. Une question au président.',
+      },
+      { speaker: 'Ivan Orlov', says: 'Ivan Orlov, Rosneft, a beaucoup investi, je crois.' },
+    ],
+    [
+      ['Organization', 'agence Interfax', 'media'],
+      ['Organization', 'Rosneft', 'company'],
+    ],
+  );
+  expect(rows).toEqual([['Olga Petrova', 'agence Interfax', 'journaliste']]);
+});

@@ -94,9 +94,10 @@ function clusterPeople(list: readonly Candidate[]): Candidate[][] {
     const tokens = personTokens(c);
     const first = tokens[0]!;
     const surname = tokens[tokens.length - 1]!;
-    const home = clusters.find(
-      (k) => nearlyEqual(k.surname, surname) && (!k.first || compatibleFirst(k.first, first)),
-    );
+    const home =
+      clusters.find(
+        (k) => nearlyEqual(k.surname, surname) && (!k.first || compatibleFirst(k.first, first)),
+      ) ?? clusters.find((k) => k.members.some((m) => sameLongName(personTokens(m), tokens)));
     if (home) {
       home.members.push(c);
       if (!home.first || (home.first.length <= 2 && first.length > 2)) home.first = first;
@@ -104,13 +105,31 @@ function clusterPeople(list: readonly Candidate[]): Candidate[][] {
   }
   for (const c of bare) {
     const surname = personTokens(c)[0] ?? normalizeName(c.name);
-    const matches = clusters.filter((k) => nearlyEqual(k.surname, surname));
+    let matches = clusters.filter((k) => nearlyEqual(k.surname, surname));
+    // "Prabowo", "Lula": a single name met inside one full name only ("Prabowo Subianto", "Lula da Silva")
+    if (!matches.length) {
+      const inner = clusters.filter((k) =>
+        k.members.some((m) => personTokens(m).slice(0, -1).includes(surname)),
+      );
+      if (inner.length === 1) matches = inner;
+    }
     const before = matches.filter((k) => k.members.some((m) => m.span.start <= c.span.start));
     const pick = (before.length ? before : matches).sort((a, b) => latest(b, c) - latest(a, c))[0];
     if (pick) pick.members.push(c);
     else clusters.push({ surname, members: [c], lastSeen: c.span.start });
   }
   return clusters.map((k) => k.members.sort((a, b) => a.span.start - b.span.start));
+}
+
+/**
+ * Two full names of one person that the surname rule misses: one a shortening of the other at its end
+ * ("Mohammed ben Zayed" in "Mohammed ben Zayed Al Nahyane"), or long names one typo apart
+ * ("Luis Inacio Lula da Silva", "Luiz Inácio Lula da Silva").
+ */
+function sameLongName(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && short.every((t, i) => t === long[i])) return true;
+  return short.length >= 3 && short.length === long.length && nearlyEqual(a.join(' '), b.join(' '));
 }
 
 const latest = (k: PersonCluster, c: Candidate) =>
@@ -134,4 +153,5 @@ const HONORIFICS = new Set([
   'ms',
   'dr',
 ]);
-const personTokens = (c: Candidate) => tokensOf(c.name).filter((t) => !HONORIFICS.has(t));
+// A form of address ("Vladimir Vladimirovitch") carries the full name it stands for as its canonical.
+const personTokens = (c: Candidate) => tokensOf(c.canonical ?? c.name).filter((t) => !HONORIFICS.has(t));

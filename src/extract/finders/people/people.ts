@@ -1,7 +1,9 @@
 import type { ParsedDocument, Span, TextSpan } from '../../../model/index.js';
 import { eventIndexAt } from '../../core/sentences.js';
 import { type NameHit, RANK, lineHits, surnameHits } from './person-mentions.js';
-import { isFirstName, mayBeNameWord, surnameOf } from './person-names.js';
+import { isFirstName, isPatronymic, mayBeNameWord, surnameOf } from './person-names.js';
+import { normalizeName } from '../../core/normalize-name.js';
+import { nearlyEqual } from '../../assemble/name-matching.js';
 import { splitTitles, titleAfter, titleBefore } from './person-titles.js';
 import type { Candidate, EntityFinder } from '../../core/types.js';
 import { matchAll } from '../../core/match-all.js';
@@ -21,8 +23,44 @@ export const findPeople: EntityFinder = (doc) => {
   const surnames = knownSurnames(doc.text, hits);
   // Surnames never span a line break: one pass over the whole text instead of one per line.
   hits.push(...surnameHits(doc.text, 0, doc.text.length, surnames));
-  return keepBest(hits).map((hit) => toCandidate(doc, hit, lineOf(lines, hit.start)));
+  const kept = keepBest(hits);
+  const addressed = addressees(doc.text, kept);
+  return kept.map((hit, i) =>
+    toCandidate(doc, hit, between(lineOf(lines, hit.start), kept[i - 1], kept[i + 1]), addressed.get(hit)),
+  );
 };
+
+/**
+ * Canonical full names for forms that do not read first name first.
+ * First name + patronymic ("Sergueï Kojouguetovitch", "Mikhaïl Vladimirovitch") is how a speaker
+ * addresses someone named in full elsewhere: it is an alias of that person, whose full name becomes
+ * the mention's canonical. The nearest full name before it with the same first name wins, else the
+ * first after; with none, the form stays a person of its own ("Roman Abramovitch" is a surname).
+ */
+function addressees(text: string, hits: readonly NameHit[]): Map<NameHit, string> {
+  const words = (h: NameHit) => text.slice(h.start, h.end).split(/\s+/);
+  const full = hits.filter((h) => {
+    const w = words(h);
+    return w.length >= 2 && !isPatronymic(w.at(-1)!) && !/^\p{Lu}\.$/u.test(w[0]!);
+  });
+  const out = new Map<NameHit, string>();
+  for (const h of hits) {
+    const w = words(h);
+    if (w.length !== 2 || !isPatronymic(w[1]!)) continue;
+    const first = normalizeName(w[0]!);
+    const same = full.filter((f) => nearlyEqual(normalizeName(words(f)[0]!), first));
+    const to = same.filter((f) => f.start < h.start).at(-1) ?? same[0];
+    if (to) out.set(h, text.slice(to.start, to.end).replace(/\s+/g, ' '));
+  }
+  // "Sovetnikov Ivan :" — a surname first, then a given name, as lists and some turns write it
+  for (const h of hits) {
+    const w = words(h);
+    if (w.length === 2 && isFirstName(w[1]!) && !isFirstName(w[0]!) && !isPatronymic(w[1]!)) {
+      out.set(h, `${w[1]} ${w[0]}`);
+    }
+  }
+  return out;
+}
 
 /** Speaker names and self-introduced journalists as the parser found them. */
 function structuredHits(doc: ParsedDocument): NameHit[] {
@@ -69,7 +107,7 @@ function keepBest(hits: NameHit[]): NameHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function toCandidate(doc: ParsedDocument, hit: NameHit, line: Line): Candidate {
+function toCandidate(doc: ParsedDocument, hit: NameHit, line: Line, canonical?: string): Candidate {
   const titles = [...new Set(titlesOf(doc.text, hit, line).map((t) => t.text))];
   if (hit.title && !titles.length) titles.push(hit.title);
   return {
@@ -77,6 +115,7 @@ function toCandidate(doc: ParsedDocument, hit: NameHit, line: Line): Candidate {
     name: doc.text.slice(hit.start, hit.end),
     span: { start: hit.start, end: hit.end },
     event: eventIndexAt(doc, hit.start),
+    ...(canonical && { canonical }),
     ...(titles.length > 0 && { properties: { titles } }),
   };
 }
@@ -101,6 +140,17 @@ export function titlesOf(text: string, span: Span, line: Line = lineAround(text,
   return titles.map((t) => ({ ...t }));
 }
 
+/**
+ * The part of a line a mention's posts may come from: never across another person's name, so that in
+ * "le conseiller du président X, le ministre de l’Énergie Y et le vice-Premier ministre Z" each post
+ * stays with its own holder.
+ */
+export function between(line: Line, prev?: Span, next?: Span): Line {
+  const start = prev && prev.end > line.start && prev.end <= line.end ? prev.end : line.start;
+  const end = next && next.start < line.end && next.start >= line.start ? next.start : line.end;
+  return { start, end };
+}
+
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   for (const m of matchAll(text, /[^\r\n]+/g)) {
@@ -113,7 +163,7 @@ function lineOf(lines: readonly Line[], offset: number): Line {
   return lines.find((l) => offset >= l.start && offset < l.end) ?? { start: offset, end: offset };
 }
 
-function lineAround(text: string, offset: number): Line {
+export function lineAround(text: string, offset: number): Line {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.slice(offset).search(/[\r\n]/);
   return { start, end: nl < 0 ? text.length : offset + nl };

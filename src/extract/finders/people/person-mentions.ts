@@ -1,6 +1,15 @@
 import type { Span } from '../../../model/index.js';
-import { NAME_SEQ, NAME_WORD, PARTICLE, isFirstName, mayBeNameWord, trimNameSeq } from './person-names.js';
+import {
+  LATER_NAME_WORD,
+  NAME_SEQ,
+  NAME_WORD,
+  PARTICLE,
+  isFirstName,
+  mayBeNameWord,
+  trimNameSeq,
+} from './person-names.js';
 import { matchAll, matchAllNotAfter } from '../../core/match-all.js';
+import { titledNames } from './titled-names.js';
 import { matchesPerLine } from '../../core/matches-per-line.js';
 
 /** A name found by one rule, before titles are attached; lower `rank` wins when two overlap. */
@@ -10,7 +19,15 @@ export interface NameHit extends Span {
   title?: string;
 }
 
-export const RANK = { speaker: 0, firstName: 1, honorific: 2, titled: 2, initial: 3, surname: 4 } as const;
+export const RANK = {
+  speaker: 0,
+  firstName: 1,
+  postHolder: 1,
+  honorific: 2,
+  titled: 2,
+  initial: 3,
+  surname: 4,
+} as const;
 
 // Each pattern below holds only where no letter or digit comes right before it: that look-behind
 // is checked by matchAllNotAfter, in code (see there why).
@@ -29,8 +46,10 @@ const TITLED = new RegExp(
   'gu',
 );
 // Any run of capitalised words: "Perm Dmitry Makhonin" holds the person "Dmitry Makhonin".
-const CAP_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})+`, 'gu');
-const NAME_WORDS = new RegExp(NAME_WORD, 'gu');
+const CAP_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${LATER_NAME_WORD})+`, 'gu');
+const NAME_WORDS = new RegExp(LATER_NAME_WORD, 'gu');
+/** Words a name may hold after its first name: "Luiz Inácio Lula da Silva", "Khadga Prasad Sharma Oli". */
+const MAX_NAME_WORDS = 4;
 // "V. Poutine": an initial then a surname ("M." is the honorific, handled above).
 // …and no dot either: "J.-P. Dupont" is not "P. Dupont".
 const INITIAL = new RegExp(String.raw`([A-LN-Z])\.\s?(${NAME_WORD})`, 'gu');
@@ -44,6 +63,7 @@ export function lineHits(text: string, lines: readonly Span[]): NameHit[] {
   const initials = matchesPerLine(text, lines, (s) => matchAllNotAfter(s, INITIAL, LETTER_DIGIT_OR_DOT));
   return lines.flatMap((line, i) => [
     ...firstNameHits(text, line.start, runs[i]!),
+    ...titledNames(text, line).map((s) => ({ ...s, rank: RANK.postHolder })),
     ...cueHits(line.start, honorifics[i]!, titled[i]!, initials[i]!),
   ]);
 }
@@ -56,7 +76,7 @@ function firstNameHits(text: string, from: number, runs: readonly RegExpExecArra
     const i = words.findIndex((w, k) => k < words.length - 1 && isFirstName(w[0]));
     if (i < 0) continue;
     const start = from + m.index + words[i]!.index;
-    const last = words[Math.min(words.length - 1, i + 2)]!;
+    const last = words[Math.min(words.length - 1, i + MAX_NAME_WORDS - 1)]!;
     const name = trimNameSeq(text.slice(start, from + m.index + last.index + last[0].length));
     if (name.includes(' ')) out.push({ start, end: start + name.length, rank: RANK.firstName });
   }

@@ -5,8 +5,12 @@ import { foldForSearch } from '../../core/normalize-name.js';
 export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:[-’'][\p{Lu}\p{Ll}][\p{L}\p{M}]*)*`;
 // "Ursula von der Leyen", "Mohammed bin Salman": lower-case particles that sit inside a name.
 export const PARTICLE = String.raw`(?:von|van|der|den|bin|ben|ibn|al|el|dos|da|di)`;
+// "Abdel Fattah al-Sissi", "Mohammed ould Ghazouani": an Arabic article glued to a later name word.
+const ARTICLE = String.raw`(?:al|el|ad|ach|as|an|ar|at|az|ibn|ben|bin|abou|abu|ould)-`;
+/** A name word after the first: a capitalised word, possibly behind a glued article ("al-Sissi"). */
+export const LATER_NAME_WORD = String.raw`(?:${ARTICLE})?${NAME_WORD}`;
 /** One to three name words, particles allowed between them. */
-export const NAME_SEQ = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){0,2}`;
+export const NAME_SEQ = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${LATER_NAME_WORD}){0,2}`;
 
 const FIRST_NAMES = new Set((firstNames as string[]).map((n) => foldForSearch(n)));
 
@@ -39,7 +43,11 @@ export function trimNameSeq(seq: string): string {
   let keep = 0;
   for (let i = 0; i < words.length; i += 2) {
     const w = words[i]!;
-    if (/^\p{Ll}/u.test(w)) continue; // particle
+    if (/^\p{Ll}/u.test(w) && !w.includes('-')) continue; // particle
+    if (/^\p{Ll}+-/u.test(w) && keep > 0) {
+      keep = i + 1; // "al-Sissi"
+      continue;
+    }
     if (!mayBeNameWord(w)) break;
     keep = i + 1;
   }
@@ -48,3 +56,11 @@ export function trimNameSeq(seq: string): string {
 
 /** The last word of a name: "Vladimir Poutine" → "Poutine", used to find later surname-only mentions. */
 export const surnameOf = (name: string): string => name.trim().split(/\s+/).at(-1) ?? name;
+
+// Russian patronymics as French and English transliterate them: "Vladimirovitch", "Kojouguetovitch",
+// "Ilitch", "Nikolaïevna", "Ilinichna", "Sergeyevich".
+const PATRONYMIC = /(?:vitch|vich|itch|ich|ovna|evna|ichna)$/;
+
+/** True for a word shaped like a Russian patronymic ("Vladimirovitch", "Nikolaïevna"). */
+export const isPatronymic = (word: string): boolean =>
+  word.length >= 6 && PATRONYMIC.test(foldForSearch(word));

@@ -1,4 +1,5 @@
 import titles from '../../lexicons/titles.json' with { type: 'json' };
+import moreTitles from '../../lexicons/titles-more.json' with { type: 'json' };
 import type { Span, TextSpan } from '../../../model/index.js';
 import { foldForSearch, foldedSlice } from '../../core/fold-for-search.js';
 import { matchAll, matchAllNotAfter } from '../../core/match-all.js';
@@ -9,7 +10,9 @@ const APOS = (s: string): string => escape(foldForSearch(s)).replace(/'/g, "['�
 
 // Heads are matched on folded text (accents and case dropped, same length), longest first, with
 // the modifiers that turn "ministre" into "premier vice-ministre" or "gouverneur par intérim".
-const HEADS = [...new Set((titles as string[]).map(APOS))].sort((a, b) => b.length - a.length).join('|');
+const HEADS = [...new Set([...(titles as string[]), ...moreTitles.titles].map(APOS))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // Not after a letter or digit either, checked by matchAllNotAfter.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HEAD = new RegExp(
@@ -19,7 +22,7 @@ const HEAD = new RegExp(
 );
 
 // Words that open a clause, never a title's complement: "Le commandant suprême en chef a été informé par …".
-const BREAKERS = new Set(
+export const BREAKERS = new Set(
   (
     'a ai as avons avez ont est es sont etait etaient avait avaient sera seront fut ete qui que qu je j il elle nous vous ' +
     'ils elles on se s ne n y avec selon lors pendant apres avant mais car donc si ce cette ces son sa ses leur leurs notre ' +
@@ -30,7 +33,7 @@ const BREAKERS = new Set(
 const MAX_COMPLEMENT_WORDS = 16;
 
 /** Title heads found in `text` (folded matching), as spans of the original text. */
-function headsIn(text: string, from: number, to: number): Span[] {
+export function headsIn(text: string, from: number, to: number): Span[] {
   const folded = foldedSlice(text, from, to);
   return matchAllNotAfter(folded, HEAD, LETTER_OR_DIGIT).map((m) => ({
     start: from + m.index,
@@ -44,14 +47,21 @@ function headsIn(text: string, from: number, to: number): Span[] {
  */
 function isComplement(s: string): boolean {
   if (/^\s+\p{Lu}/u.test(s)) return false;
-  const words = s
-    .toLowerCase()
-    .split(/[\s’',()[\]–—]+/u)
-    .filter(Boolean);
+  const words = s.split(/[\s’',()[\]–—]+/u).filter(Boolean);
   if (words.length > MAX_COMPLEMENT_WORDS) return false;
+  // a capitalised word is part of a name, never a clause word: "groupe de forces Est" is no "est"
   return !words.some(
-    (w) => BREAKERS.has(w) || (w !== 'à' && BREAKERS.has(foldForSearch(w))) || /^\d/.test(w),
+    (w) =>
+      (/^\p{Ll}/u.test(w) && (BREAKERS.has(w) || (w !== 'à' && BREAKERS.has(foldForSearch(w))))) ||
+      /^\d/.test(w),
   );
+}
+
+// "Le président kirghiz rencontrera demain le Premier ministre X": an article before a later head opens
+// a post of its own; only a dash or a comma chains it to the first ("… de la Russie – le premier vice-ministre").
+const ARTICLE_END = /(?:^|[^–—,\s])\s+(?:le|la|l[’'])\s*$/u;
+function opensAnotherPost(text: string, head: Span, later: readonly Span[]): boolean {
+  return later.some((h) => ARTICLE_END.test(text.slice(head.end, h.start)));
 }
 
 // Where the search for a title before a name stops: a sentence end, a colon, an opening quote.
@@ -71,9 +81,10 @@ export function titleBefore(text: string, nameStart: number, lineStart: number):
   const base = Math.max(lineStart, end - TITLE_BEFORE_REACH);
   let from = base;
   for (const m of matchAll(text.slice(base, end), STOPS)) from = base + m.index + m[0].length;
-  for (const head of headsIn(text, from, end)) {
+  const heads = headsIn(text, from, end);
+  for (const [i, head] of heads.entries()) {
     const rest = text.slice(head.end, end);
-    if (!isComplement(rest)) continue;
+    if (!isComplement(rest) || opensAnotherPost(text, head, heads.slice(i + 1))) continue;
     const stop = /[\s,–—-]*$/u.exec(rest)!;
     return { start: head.start, end: head.end + stop.index };
   }
@@ -91,6 +102,9 @@ export function titleAfter(text: string, nameEnd: number, lineEnd: number): Span
   const closer = open[0].includes('[') ? /\]/u : open[0].includes('(') ? /\)/u : /[,;.!?)\]]|\s[–—]\s|$/u;
   const stop = closer.exec(text.slice(start, lineEnd));
   const end = start + (stop ? stop.index : lineEnd - start);
+  // "Valentina Matvienko, le président de la Douma Viatcheslav Volodine": the post runs into the next
+  // person's name (the window stops there, not at a line end): it is that person's, not an apposition.
+  if (end === lineEnd && lineEnd < text.length && !/[\r\n]/.test(text[lineEnd]!)) return null;
   const complement = text.slice(head.end, end);
   if (/^\s+\p{Lu}/u.test(complement)) return null; // ", président Lukashenko": another person, not a post
   if (!isComplement(complement)) return { start: head.start, end: head.end };

@@ -1,7 +1,8 @@
-import type { ParsedDocument, Span, TextSpan } from '../../../model/index.js';
+import type { Paragraph, ParsedDocument, Span, TextSpan } from '../../../model/index.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import { headOf } from '../people/person-titles.js';
-import { titlesOf } from '../people/people.js';
+import { between, lineAround, titlesOf } from '../people/people.js';
+import { countryOfPost } from './post-country.js';
 import { sentenceAt } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
 
@@ -16,25 +17,45 @@ const TARGET_TYPES = new Set(['Region', 'Organization', 'MilitaryUnit']);
 export const findPositions: RelationFinder = (doc, found) => {
   const targets = found.filter((c) => TARGET_TYPES.has(c.type)).sort((a, b) => a.span.start - b.span.start);
   const out: RelationCandidate[] = [];
-  for (const person of found) {
-    if (person.type !== 'Person') continue;
-    out.push(...statedPosts(doc, person, targets));
-  }
+  const people = found.filter((c) => c.type === 'Person').sort((a, b) => a.span.start - b.span.start);
+  const titles: TextSpan[][] = [];
+  people.forEach((person, i) => {
+    const line = between(lineAround(doc.text, person.span.start), people[i - 1]?.span, people[i + 1]?.span);
+    titles[i] = titlesOf(doc.text, person.span, line);
+    if (!titles[i]!.length && i > 0 && isListed(doc.text, people[i - 1]!.span, person.span)) {
+      titles[i] = titles[i - 1]!.filter((t) => isPlural(doc.text, t));
+    }
+    out.push(...statedPosts(doc, person, titles[i]!, targets));
+  });
   out.push(...outletPosts(doc, found, targets));
   return dedupe(out);
 };
 
+// "les vice-Premiers ministres Tatiana Golikova, Marat Khousnoulline et Dmitri Patrouchev": a plural post
+// is held by every name of the list that follows it.
+const LIST_GAP = /^\s*(?:,|et|and)\s*$/u;
+const isListed = (text: string, prev: Span, next: Span) => LIST_GAP.test(text.slice(prev.end, next.start));
+function isPlural(text: string, title: Span): boolean {
+  const head = headOf(text, title);
+  return !!head && /^(?:vice[-\s])?[\p{L}’'-]*[sx](?=\s|$)/u.test(text.slice(head.start, head.end));
+}
+
 function statedPosts(
   doc: ParsedDocument,
   person: Candidate,
+  titles: readonly TextSpan[],
   targets: readonly Candidate[],
 ): RelationCandidate[] {
-  const posts = titlesOf(doc.text, person.span).map((title) => ({ title, target: targetIn(title, targets) }));
+  const posts = titles.map((title) => ({
+    title,
+    target: targetIn(title, targets),
+  }));
   // "chef d’état-major général des forces armées de la Russie – le premier vice-ministre de la Défense":
   // the second post names no country, it shares the one of the post beside it.
   const country = posts.flatMap((p) => regionsIn(p.title, targets)).at(-1);
   return posts.flatMap(({ title, target }) => {
-    const to = target ?? (posts.length > 1 ? country : undefined);
+    const to =
+      target ?? (posts.length > 1 ? country : undefined) ?? countryOfPost(doc, person, title, targets);
     if (!to) return [];
     return [relation(doc, person, to, postOf(doc.text, title, target), title)];
   });
@@ -45,7 +66,7 @@ function outletPosts(doc: ParsedDocument, found: readonly Candidate[], targets: 
   const out: RelationCandidate[] = [];
   for (const event of doc.events) {
     for (const p of event.paragraphs) {
-      const intro = p.journalist;
+      const intro = p.journalist?.outlet ? p.journalist : selfIntroduction(doc.text, p, targets);
       if (!intro?.outlet) continue;
       const person = found.find((c) => c.type === 'Person' && c.span.start === intro.name.start);
       const outlet = targets.find((t) => t.type === 'Organization' && within(t.span, intro.outlet!));
@@ -54,6 +75,29 @@ function outletPosts(doc: ParsedDocument, found: readonly Candidate[], targets: 
     }
   }
   return out;
+}
+
+// "Marina Koltsova : Bonjour, Marina Koltsova, agence TASS. …": a speaker who repeats their own name at
+// the start of the turn, then a media outlet, introduces themselves as its journalist.
+const OUTLET_AFTER_NAME = /^,\s*(?:[\p{Ll}’'-]+\s+){0,2}$/u;
+const SELF_NAME_REACH = 40;
+
+function selfIntroduction(text: string, p: Paragraph, targets: readonly Candidate[]) {
+  const speaker = p.speaker?.name;
+  if (!speaker || !p.body) return undefined;
+  const at = text.indexOf(speaker.text, p.body.start);
+  if (at < 0 || at > p.body.start + SELF_NAME_REACH || at >= p.body.end) return undefined;
+  const nameEnd = at + speaker.text.length;
+  const outlet = targets.find(
+    (t) =>
+      t.type === 'Organization' &&
+      (t.properties?.kind ?? 'media') === 'media' &&
+      t.span.start > nameEnd &&
+      t.span.end <= p.body!.end &&
+      OUTLET_AFTER_NAME.test(text.slice(nameEnd, t.span.start)),
+  );
+  if (!outlet) return undefined;
+  return { name: { start: speaker.start, end: speaker.end }, outlet: outlet.span };
 }
 
 /** The first candidate inside the post, after its first letter (a post never names its own holder). */
