@@ -14,6 +14,7 @@ import { findHeldIn } from './finders/places/held-in.js';
 import { findLocatedIn } from './finders/places/located-in.js';
 import { findPartOf } from './finders/places/part-of-regions.js';
 import { findPartnerOf } from './finders/places/partner-of.js';
+import { findEventSites, findHeldAtSite } from './finders/events/event-sites.js';
 
 /** Entity finders, run first over the whole document. */
 export const ENTITY_FINDERS: readonly Finder<EntityFinder>[] = [
@@ -22,6 +23,7 @@ export const ENTITY_FINDERS: readonly Finder<EntityFinder>[] = [
   { name: 'organizations', emits: ['Organization'], needs: [], find: findOrganizations },
   { name: 'military-units', emits: ['MilitaryUnit'], needs: [], find: findMilitaryUnits },
   { name: 'agreements', emits: ['Agreement'], needs: [], find: findAgreements },
+  { name: 'event-sites', emits: ['Region'], needs: [], find: findEventSites },
 ];
 
 /** Relation finders, given every entity candidate kept. Order matters: the first property set wins. */
@@ -47,6 +49,7 @@ export const RELATION_FINDERS: readonly Finder<RelationFinder>[] = [
     find: findAgreementRelations,
   },
   { name: 'held-in', emits: ['HELD_IN'], needs: ['Region'], find: findHeldIn },
+  { name: 'held-at-site', emits: ['HELD_IN'], needs: ['Region'], find: findHeldAtSite },
   { name: 'located-in', emits: ['LOCATED_IN'], needs: ['Organization', 'Region'], find: findLocatedIn },
   { name: 'part-of', emits: ['PART_OF'], needs: ['Region', 'Organization'], find: findPartOf },
   { name: 'partner-of', emits: ['PARTNER_OF'], needs: ['Region'], find: findPartnerOf },

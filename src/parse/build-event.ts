@@ -16,6 +16,11 @@ export interface EventInput {
   end: number;
 }
 
+// "http://static.kremlin.ru/media/events/photos/big/abc.jpeg", "…/events/president/news/71612/photos/2": a
+// photo, video or file link is no source page.
+const MEDIA_URL =
+  /\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|webm|mp3|pdf|zip)(?:[?#]\S*)?$|\/(?:photos?|videos?|media|images?|img|galleries|gallery|static)(?:\/|$)|\/\/static\./iu;
+
 /** One ParsedEvent: fields from the body heading, else its index entry, else the dateline. */
 export function buildEvent(
   text: string,
@@ -49,7 +54,7 @@ export function buildEvent(
     }
   }
 
-  const urls = paragraphs.filter((p) => p.kind === 'url');
+  const urls = paragraphs.filter((p) => p.kind === 'url' && !MEDIA_URL.test(p.text));
   const url = urls.findLast((p) => /kremlin\.ru/iu.test(p.text)) ?? urls.at(-1) ?? null;
   const title = inLine(heading, heading.heading.title)!;
   const event: ParsedEvent = {

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../model/index.js';
 import { eventKind } from './event-kind.js';
-import { parseHeading, type Heading } from './headings.js';
+import { markerLength, parseHeading, type Heading } from './headings.js';
 import type { Line } from './lines.js';
-import { pageHeading } from './page-heading.js';
+import { pageHeadings } from './page-heading.js';
 
 /** A heading located in the text: its line and what the line says. */
 export interface LocatedHeading {
@@ -10,10 +10,18 @@ export interface LocatedHeading {
   heading: Heading;
 }
 
+/** One event to build: its body heading, and its index entry when the document has an index. */
+export interface PlannedEvent {
+  heading: LocatedHeading;
+  entry?: LocatedHeading;
+  /** An index entry whose body was not found: `heading` is the entry itself, and the event has no body. */
+  bodiless?: boolean;
+}
+
 /** The event headings of the body, each with its index entry when the document has an index. */
 export interface HeadingPlan {
   index: LocatedHeading[];
-  events: { heading: LocatedHeading; entry?: LocatedHeading }[];
+  events: PlannedEvent[];
   diagnostics: Diagnostic[];
 }
 
@@ -65,34 +73,50 @@ export function findHeadings(lines: readonly Line[], defaultYear?: number, skip?
   }
   const index = leadingIndex(lines, found);
   const body = found.slice(index.length);
+  const afterIndex = index.at(-1)?.line.n ?? 0;
   const diagnostics: Diagnostic[] = [];
   if (index.length === 0) {
     const events = body.filter(opensEvent).map((heading) => ({ heading }));
-    // No compilation heading at all: perhaps one kremlin.ru page, its title above its date line.
-    const page = events.length === 0 ? pageHeading(lines.filter((l) => l !== skip)) : undefined;
-    return { index, events: page ? [{ heading: page }] : events, diagnostics };
+    // No compilation heading at all: perhaps kremlin.ru pages, each title above its date line.
+    const pages = events.length === 0 ? pageHeadings(lines.filter((l) => l !== skip)) : [];
+    return { index, events: pages.length ? pages.map((heading) => ({ heading })) : events, diagnostics };
   }
 
-  const events: HeadingPlan['events'] = [];
+  // Every index entry is an event: the index is the document's own list of what it reports. An entry whose
+  // body heading is not found keeps the index's title, date, time and place, with no paragraphs nor URL.
+  const events: (PlannedEvent & { key: number })[] = [];
   const used = new Set<LocatedHeading>();
+  let key = -1;
   for (const entry of index) {
     const heading =
-      body.find((h) => !used.has(h) && sameEvent(entry, h)) ?? bareTitleLine(lines, entry, body);
-    if (!heading) {
-      diagnostics.push({
-        code: 'INDEX_ENTRY_WITHOUT_BODY',
-        severity: 'warning',
-        message: `index entry "${titleOf(entry)}" has no heading in the body`,
-        span: { start: entry.line.start, end: entry.line.end },
-      });
+      body.find((h) => !used.has(h) && sameEvent(entry, h)) ?? bareTitleLine(lines, entry, body, afterIndex);
+    if (heading) {
+      used.add(heading);
+      key = heading.line.start;
+      events.push({ heading, entry, key });
       continue;
     }
-    used.add(heading);
-    events.push({ heading, entry });
+    diagnostics.push({
+      code: 'INDEX_ENTRY_WITHOUT_BODY',
+      severity: 'warning',
+      message: `index entry "${titleOf(entry)}" has no heading in the body: kept with the index's date and place`,
+      span: { start: entry.line.start, end: entry.line.end },
+    });
+    // Placed after the event of the entry before it, so events keep the index's order.
+    events.push({ heading: entry, entry, bodiless: true, key: key + 0.5 });
   }
-  // A body heading the index forgot: kept when it is beyond doubt a heading ("6°/…").
-  for (const h of body) if (!used.has(h) && h.heading.strong) events.push({ heading: h });
-  events.sort((a, b) => a.heading.line.start - b.heading.line.start);
+  // A body heading the index forgot: kept when it is beyond doubt a heading ("6°/…"). When the index's
+  // "6°/" entry found no body (its title spelt too differently), the two are one event.
+  for (const h of body) {
+    if (used.has(h) || !h.heading.strong) continue;
+    const twin = events.find(
+      (e) => e.bodiless && h.heading.number !== null && e.entry!.heading.number === h.heading.number,
+    );
+    if (twin) Object.assign(twin, { heading: h, bodiless: false, key: h.line.start });
+    else events.push({ heading: h, key: h.line.start });
+  }
+  events.sort((a, b) => a.key - b.key);
+  return { index, events: events.map(({ key: _key, ...e }) => e), diagnostics };
   return { index, events, diagnostics };
 }
 
@@ -125,27 +149,32 @@ function leadingIndex(lines: readonly Line[], found: LocatedHeading[]): LocatedH
   }
   const later = found.slice(run.length);
   // The first body heading follows the index; with no index the run is a lone heading that nothing repeats.
-  const repeated = run.filter((e) => later.some((h) => sameEvent(e, h)));
+  // "• Rencontre avec …" repeated in the body as a bare title, its date on the line below, repeats it too.
+  const after = run.at(-1)?.line.n ?? 0;
+  const repeated = run.filter(
+    (e) => later.some((h) => sameEvent(e, h)) || bareTitleLine(lines, e, later, after) !== undefined,
+  );
   if (repeated.length === 0) return [];
   return run;
 }
 
-const MARKER = /^(?:\d{1,3}\s*(?:°\s*\/?|\/|\.|\))\s*|[•·▪►◦‣*]\s*)?/u;
-
-/** "Rencontre avec …" alone on a line, when the body repeats an index title without number or date. */
+/**
+ * "Rencontre avec …" alone on a line, when the body repeats an index title without number or date.
+ * Searched below the index (`after`, the last entry's line), so that one entry never reads as another's body.
+ */
 function bareTitleLine(
   lines: readonly Line[],
   entry: LocatedHeading,
   body: LocatedHeading[],
+  after: number,
 ): LocatedHeading | undefined {
   const title = titleOf(entry);
   const key = words(title).join(' ');
   if (key.length < 8) return undefined;
-  const after = entry.line.n;
-  for (const line of lines.slice(after + 1)) {
+  for (const line of lines.slice(Math.max(after, entry.line.n) + 1)) {
     if (body.some((h) => h.line === line)) continue;
     if (words(line.text).join(' ').startsWith(key)) {
-      const start = MARKER.exec(line.text)![0].length;
+      const start = markerLength(line.text);
       return {
         line,
         heading: {

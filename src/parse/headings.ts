@@ -22,8 +22,10 @@ export interface Heading {
   place: Range | null;
 }
 
-// "1°/", "1° /", "1°", "1/", "1.", "1)", "1 -" — then the title. "20.09.2021" must not read as "20." + title.
-const NUMBERED = /^(\d{1,3})\s*(°\s*\/?|\/(?!\d)|\.(?!\d)|\)|\s[–—-](?=\s))\s*/u;
+// "1°/", "1° /", "1°", "1°)", "1°-", "1/", "1.", "1)", "(1)", "1:", "1 -", "1.-", "N°1", "• 1." — then the
+// title, which keeps none of it. "20.09.2021" must not read as "20." + title, nor "10:30" as "10:" + title.
+const NUMBERED =
+  /^(?:[•·▪►◦‣*]\s*)?(?:N[°o]\s*)?\(?(\d{1,3})\s*(°\s*(?:[/).:–—-](?!\d)\s*)?|\/(?!\d)|\.(?!\d)|\)|:(?!\d)|[–—-](?=\s)|(?<=N[°o]\s*\d{1,3})(?=\s))(?:\s*[–—-](?=\s))?\s*/u;
 const BULLET = /^[•·▪►◦‣*]\s*/u;
 const DASH = /[–—-]/u;
 
@@ -41,6 +43,14 @@ const RANGE_START = /(?:\s+du\s+(1er|[0-3]?\d)\s*(?:au|[–—-])|\s+(1er|[0-3]?
 const TIME_LAST = /[\s,–—-]+(?:à\s+)?([01]?\d|2[0-3])\s?(?:[hH]\s?([0-5]\d)?|:([0-5]\d))$/u;
 const PLACE_WORDS =
   /kremlin|moscou|r[ée]gion|territoire|r[ée]publique|oblast|kra[iï]|district|okrug|ville|vid[ée]oconf[ée]rence|visioconf[ée]rence|saint-p[ée]tersbourg|sotchi|novo-ogaryovo|r[ée]sidence/iu;
+
+// A bare title line may open with a dash as well: "— Réunion avec les membres du gouvernement".
+const TITLE_BULLET = /^[•·▪►◦‣*–—-]\s*/u;
+
+/** Length of the number or bullet before a title ("1°/", "• ", "— "), 0 when there is none. */
+export function markerLength(line: string): number {
+  return (NUMBERED.exec(line) ?? TITLE_BULLET.exec(line))?.[0].length ?? 0;
+}
 
 /** Reads "1°/Title – 10 mars 2025 à 13H40 au Kremlin-Moscou" (and its variants) or returns null. */
 export function parseHeading(line: string, defaultYear?: number): Heading | null {

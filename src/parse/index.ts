@@ -35,10 +35,12 @@ export function parse(text: string, source: ParseSource): ParsedDocument {
   const known = speakerSurnames(lines);
   const diagnostics: Diagnostic[] = [...plan.diagnostics];
 
-  const events: ParsedEvent[] = plan.events.map(({ heading, entry }, k) => {
-    const next = plan.events[k + 1]?.heading.line;
-    const end = next ? next.start : text.length;
-    const body = lines.slice(heading.line.n + 1, next ? next.n : lines.length);
+  const bodyStarts = plan.events.filter((e) => !e.bodiless).map((e) => e.heading.line);
+  const events: ParsedEvent[] = plan.events.map(({ heading, entry, bodiless }, k) => {
+    // An event runs to the next body heading; an index entry with no body is its own line.
+    const next = bodiless ? heading.line : bodyStarts.find((l) => l.start > heading.line.start);
+    const end = bodiless ? heading.line.end : next ? next.start : text.length;
+    const body = bodiless ? [] : lines.slice(heading.line.n + 1, next ? next.n : lines.length);
     const built = buildEvent(
       text,
       { index: k + 1, heading, ...(entry && { entry }), lines: body, end },

@@ -19,7 +19,9 @@ const SELF = new RegExp(
 );
 // "Ilya Yezhov, Ria Novosti." / "Natalya Breus, la première chaîne d’information, le Bélarus." at a sentence
 // start, or after "Question :" ("Question : Pavel Zarubin, chaîne de télévision Rossiya 1.").
-const SENTENCE_START = /^(?:(?:Question|QUESTION)\s*:\s*)?|[.!?…]\s+/gu;
+// "Marina Koltsova: Bonjour, Marina Koltsova, agence TASS." after a turn's colon and a greeting too.
+const SENTENCE_START =
+  /(?:^|[.!?…:]\s+)(?:(?:Question|QUESTION)\s*:\s*)?(?:(?:Bonjour|Bonsoir)(?:\s+à\s+tous)?\s*[,!.]\s*)?/gu;
 const SIGNED = new RegExp(String.raw`(${NAME})\s*(?:,\s*|\s+\()`, 'yu');
 
 // What an outlet's name sounds like when no list can be consulted.

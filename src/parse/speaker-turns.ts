@@ -53,8 +53,10 @@ export function parseSpeakerTurn(line: string, knownSurnames?: ReadonlySet<strin
   const body = bodyAfter(line, colon);
   const appositive = nameThenTitle(prefix, knownSurnames);
   if (appositive) return { ...appositive, ...(body && { body }) };
-  // "De plus, des efforts sont faits …:" — commas, sentence stops, digits or quotes mean prose.
-  if (!/^\p{Lu}/u.test(prefix) || /[,;!?«»"“”…\d]/u.test(prefix) || /\p{L}{2}\.(?!$)/u.test(prefix))
+  // "De plus, des efforts sont faits …:" — commas, sentence stops, digits or quotes mean prose, but for
+  // a title in parts: "Commandant du groupe de forces Est, colonel général Andreï Ivanaïev :".
+  const commas = /,/u.test(prefix) && !titleInParts(prefix);
+  if (!/^\p{Lu}/u.test(prefix) || commas || /[;!?«»"“”…\d]/u.test(prefix) || /\p{L}{2}\.(?!$)/u.test(prefix))
     return null;
 
   const tokens = tokenize(prefix);
@@ -73,6 +75,14 @@ export function parseSpeakerTurn(line: string, knownSurnames?: ReadonlySet<strin
     ? { start: titleTokens[0]!.start, end: titleTokens.at(-1)!.end }
     : undefined;
   return { name, ...(title && { title }), ...(body && { body }) };
+}
+
+/** "Post of X, rank Name": at most three comma parts, the first opening with a post, each later one with a rank or post. */
+function titleInParts(prefix: string): boolean {
+  const parts = prefix.split(',').map((p) => p.trim());
+  if (parts.length > 3 || parts.some((p) => p === '')) return false;
+  const head = (p: string) => TITLE_HEADS.has(fold(p.split(/\s+/u)[0]!));
+  return /^\p{Lu}/u.test(parts[0]!) && parts.every(head);
 }
 
 function bodyAfter(line: string, colon: number): Range | undefined {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
@@ -7,6 +9,13 @@ import type { IngestSummary } from '../../src/pipeline.js';
 import { kg } from './run-kg.js';
 
 const SEED = 'fixtures/000_3e7985f103b3e583.txt';
+
+/** A text file with no event heading: a letter, not a compilation. */
+function noEventFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'kg-no-event-')), 'lettre.txt');
+  writeFileSync(file, 'Cher ami,\nJe vous écris pour vous remercier.\n');
+  return file;
+}
 const COMMANDS = [
   'start',
   'db',
@@ -93,6 +102,25 @@ describe('input problems exit 1 with the file named', () => {
     expect(code).toBe(EXIT.input);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^kg: fixtures\/no-such-compilation\.txt: .*\n$/);
+  });
+
+  test('extract of a file with no event: named with the reason, nothing printed, exit 1 (as ingest)', async () => {
+    const file = noEventFile();
+    const { code, stdout, stderr } = await kg('extract', file);
+    expect(code).toBe(EXIT.input);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`kg: ${file}: not extracted: no event heading or index entry was recognised.\n`);
+  });
+
+  test('extract of a good file and a file with no event: the good one printed, exit 1', async () => {
+    const { code, stdout, stderr } = await kg(
+      'extract',
+      noEventFile(),
+      'fixtures/html/tatarstan-page-text.txt',
+    );
+    expect(code).toBe(EXIT.input);
+    expect(JSON.parse(stdout).documents).toHaveLength(1);
+    expect(stderr).toMatch(/not extracted: no event/);
   });
 
   test('extract of a folder', async () => {

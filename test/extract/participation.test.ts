@@ -112,3 +112,92 @@ describe('findParticipation: attendance sentences', () => {
     expect(names).not.toContain('Trump');
   });
 });
+
+describe('findParticipation: who was there', () => {
+  const roles = (title: string, kind: DocEvent['kind'], lines: DocEvent['lines']) =>
+    participation({ title, kind, lines }).map((r) => `${r[1]}:${r[2]}`);
+
+  test.each<[string, DocEvent['kind'], string, string[], string[]]>([
+    [
+      'delegations on both sides, after the lead',
+      'talks',
+      'Du côté russe, y ont pris part le ministre de l’Industrie Anton Alikhanov et le conseiller du président Maxime Orechkine. La délégation malienne comprenait le ministre Abdoulaye Diop.',
+      ['Anton Alikhanov:participant', 'Maxime Orechkine:participant', 'Abdoulaye Diop:participant'],
+      [],
+    ],
+    [
+      'an attendee by videoconference, named before the verb',
+      'meeting',
+      'Le commandant de la flotte de la Baltique, l’amiral Vladimir Vorobiov, a participé à la réunion par vidéoconférence.',
+      ['Vladimir Vorobiov:participant'],
+      [],
+    ],
+    [
+      'signatories at the talks',
+      'talks',
+      'À l’issue des pourparlers, l’accord sur la pêche a été signé par le ministre Ilia Fomine et par le ministre Abdoulaye Diop.',
+      ['Ilia Fomine:participant', 'Abdoulaye Diop:participant'],
+      [],
+    ],
+    [
+      'a signature of long ago is history',
+      'talks',
+      'Le traité d’amitié a été signé en 1994 par Boris Eltsine et Alpha Konaré.',
+      [],
+      ['Boris Eltsine', 'Alpha Konaré'],
+    ],
+    [
+      'nobody signs on the telephone',
+      'call',
+      'Les ministres Sergueï Lavrov et Abdoulaye Diop ont signé un protocole la veille.',
+      [],
+      ['Sergueï Lavrov', 'Abdoulaye Diop'],
+    ],
+    [
+      'award recipients at a ceremony',
+      'ceremony',
+      'L’ordre de l’Amitié a été remis à l’institutrice de Kazan Irina Volkova et au pilote Oleg Sokolov.',
+      ['Irina Volkova:guest', 'Oleg Sokolov:guest'],
+      [],
+    ],
+    [
+      'someone greeted in a speech is not thereby present',
+      'meeting',
+      'Le gouverneur a noté que le héros Ivan Sidorov est présent ici.',
+      [],
+      ['Ivan Sidorov'],
+    ],
+  ])('%s', (_, kind, line, present, absent) => {
+    // The third paragraph: past the lead, where only the cue of the sentence can tell.
+    const rows = roles('Réunion de travail', kind, [
+      'Vladimir Poutine a tenu une réunion de travail.',
+      'Les participants ont discuté de l’économie.',
+      line,
+    ]);
+    expect(rows).toEqual(expect.arrayContaining(present));
+    for (const name of absent) expect(rows.some((r) => r.startsWith(`${name}:`))).toBe(false);
+  });
+
+  test('a meeting announced for later ("rencontrera") is no participation in this one', () => {
+    const rows = roles('Conversation téléphonique avec le ministre Abdoulaye Diop', 'call', [
+      'Vladimir Poutine a eu une conversation avec le ministre Abdoulaye Diop, qui se rendra à Moscou et rencontrera Sergueï Lavrov.',
+    ]);
+    expect(rows).toContain('Abdoulaye Diop:guest');
+    expect(rows.some((r) => r.startsWith('Sergueï Lavrov:'))).toBe(false);
+  });
+
+  test('a single page: the guest its title meets is no host, however often it names him', () => {
+    const rows = participation({
+      title: 'Rencontre avec le gouverneur de la région de Tver Igor Roudenia',
+      lines: [
+        'Igor Roudenia a présenté un rapport sur la région.',
+        'Igor Roudenia a évoqué l’industrie. Igor Rudenia a parlé des routes.',
+        'Vladimir Poutine a soutenu le projet.',
+      ],
+    });
+    expect(rows.slice(0, 2)).toEqual([
+      [1, 'Vladimir Poutine', 'host'],
+      [1, 'Igor Roudenia', 'guest'],
+    ]);
+  });
+});

@@ -26,6 +26,16 @@ describe('findJournalist', () => {
       ['Natalya Breus', 'la première chaîne d’information'],
     ],
     // Variants.
+    [
+      'Bonjour, Ivan Sergueïev, agence Interfax. Ma question…',
+      'Ivan Sergueïev',
+      ['Ivan Sergueïev', 'agence Interfax'],
+    ],
+    [
+      'Olga Petrova: Bonsoir, Olga Petrova, chaîne Zvezda. Une question aux deux présidents?',
+      'Olga Petrova',
+      ['Olga Petrova', 'chaîne Zvezda'],
+    ],
     ['Je m’appelle Olga Ivanova, de l’agence TASS. Merci.', undefined, ['Olga Ivanova', 'l’agence TASS']],
     [
       'Question : Pavel Zarubin, chaîne de télévision Rossiya 1. Quand ?',

@@ -13,6 +13,19 @@ const read = (line: string, known?: Set<string>) => {
 
 // Every colon line of the seed (grep -n '^[^:]*:'), plus the variants the series uses.
 const POSITIVES: [string, string | undefined, string, string | undefined][] = [
+  // A title in comma-separated parts, each opening with a post or a rank.
+  [
+    'Commandant de la flotte du Nord, amiral Alexandre Moïsseïev : Camarade Commandant suprême,',
+    'Commandant de la flotte du Nord, amiral',
+    'Alexandre Moïsseïev',
+    'Camarade Commandant suprême,',
+  ],
+  [
+    'Ministre des Situations d’urgence, général Alexandre Kourenkov: Les travaux continuent.',
+    'Ministre des Situations d’urgence, général',
+    'Alexandre Kourenkov',
+    'Les travaux continuent.',
+  ],
   [
     'Chef d’état-major général des forces armées de la Russie – Premier vice-ministre de la Défense Valery Gerasimov: camarade Suprême commandant en chef,',
     'Chef d’état-major général des forces armées de la Russie – Premier vice-ministre de la Défense',
@@ -105,6 +118,8 @@ const POSITIVES: [string, string | undefined, string, string | undefined][] = [
 
 // Prose with a colon: the six seed lines that are not turns, and look-alikes.
 const NEGATIVES = [
+  'Président, je voudrais dire une chose: merci',
+  'Gouverneur de la région, il a ajouté: oui',
   'De plus, des efforts sont faits pour lutter contre les incendies: 97% des incendies de forêt sont éteints',
   'Le gouverneur a également développé la substitution d’importation, mentionnant spécifiquement deux produits complexes: dans la construction navale',
   'Imaginez: près de 2 000 km.',

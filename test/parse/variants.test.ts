@@ -309,11 +309,27 @@ describe('index matching', () => {
     expect(doc.events[0]!.place!.start).toBeLessThan(doc.events[0]!.start);
   });
 
-  test('an index entry without a body heading is reported', () => {
+  test('an index entry without a body heading is reported and kept, in index order, with no body', () => {
     const text =
-      '1°/Rencontre avec X – 10 mars 2025\n2°/Visite à Y – 11 mars 2025\n\n1°/Rencontre avec X – 10 mars 2025\nTexte.';
+      '1°/Rencontre avec X – 10 mars 2025\n2°/Visite à Y – 11 mars 2025 à 10H00 – Kremlin-Moscou\n3°/Réunion avec Z – 12 mars 2025\n\n1°/Rencontre avec X – 10 mars 2025\nTexte.\n3°/Réunion avec Z – 12 mars 2025\nAutre texte.';
     const doc = parse(text, { path: 'x' });
-    expect(doc.events).toHaveLength(1);
+    expect(doc.events.map((e) => [e.index, e.title.text, e.date, e.time, e.place?.text ?? null])).toEqual([
+      [1, 'Rencontre avec X', '2025-03-10', null, null],
+      [2, 'Visite à Y', '2025-03-11', '10:00', 'Kremlin-Moscou'],
+      [3, 'Réunion avec Z', '2025-03-12', null, null],
+    ]);
+    expect(doc.events[1]!.paragraphs).toEqual([]);
+    expect(doc.events[0]!.paragraphs.map((p) => p.text)).toEqual(['Texte.']);
     expect(doc.diagnostics.map((d) => d.code)).toContain('INDEX_ENTRY_WITHOUT_BODY');
+  });
+
+  test('an index entry spelt too differently from its "N°/" body heading is one event', () => {
+    const text =
+      '1°/Rencontre avec X – 10 mars 2025\n2°/Visite à Y – 11 mars 2025\n\n1°/Rencontre avec X – 10 mars 2025\nTexte.\n2°/Déplacement dans la ville de Zeta – 11 mars 2025\nAutre texte.';
+    const doc = parse(text, { path: 'x' });
+    expect(doc.events.map((e) => [e.title.text, e.paragraphs.length])).toEqual([
+      ['Rencontre avec X', 1],
+      ['Déplacement dans la ville de Zeta', 1],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Paragraph, ParsedDocument, ParsedEvent, Span } from '../../../model/index.js';
 import { principalOf, personKey, type Turn, turnsOf } from './person-turns.js';
-import { sentenceAt, splitSentences } from '../../core/sentences.js';
+import { sentenceAt } from '../../core/sentences.js';
+import { AWARDED, cueMentions, PAST_YEAR, PRESENT, proseOf, SIGNING } from './presence-cues.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
 
 export type Role = 'host' | 'guest' | 'speaker' | 'briefer' | 'journalist' | 'participant';
@@ -49,10 +50,14 @@ export function participantsOf(doc: ParsedDocument, found: readonly Candidate[])
     for (const t of turns) if (t.journalist) add(t.journalist, 'journalist', t.journalist.span);
     for (const c of inEvent)
       if (within(c.span, event.heading) || within(c.span, event.title)) add(c, 'guest', event.heading);
-    for (const [c, sentence] of leadMentions(doc, event, inEvent, /\b(?:avec|with)\b/iu, true))
+    const lead = leadParagraphs(event);
+    for (const [c, sentence] of cueMentions(doc, lead, inEvent, /\b(?:avec|with)\b/iu, { afterOnly: true }))
       add(c, 'guest', sentence);
-    for (const [c, sentence] of leadMentions(doc, event, inEvent, BRIEFED, false))
-      add(c, 'briefer', sentence);
+    // "Le titre de Héros du Travail a été décerné au chef d’équipe … Pavel Lytkine": a recipient is a guest.
+    if (event.kind === 'ceremony')
+      for (const [c, sentence] of cueMentions(doc, proseOf(event), inEvent, AWARDED))
+        add(c, 'guest', sentence);
+    for (const [c, sentence] of cueMentions(doc, lead, inEvent, BRIEFED)) add(c, 'briefer', sentence);
     for (const t of turns) {
       if (!t.speaker) continue;
       const role: Role = asksQuestions(event, t)
@@ -62,8 +67,13 @@ export function participantsOf(doc: ParsedDocument, found: readonly Candidate[])
           : 'speaker';
       add(t.speaker, role, sentenceAt(doc, t.speaker.span.start));
     }
-    for (const [c, sentence] of leadMentions(doc, event, inEvent, ATTENDED, false))
+    for (const [c, sentence] of cueMentions(doc, lead, inEvent, ATTENDED)) add(c, 'participant', sentence);
+    for (const [c, sentence] of cueMentions(doc, proseOf(event), inEvent, PRESENT))
       add(c, 'participant', sentence);
+    // Signatories at talks or a meeting sign there; on the telephone nobody signs in the room.
+    if (event.kind !== 'call')
+      for (const [c, sentence] of cueMentions(doc, proseOf(event), inEvent, SIGNING, { unless: PAST_YEAR }))
+        add(c, 'participant', sentence);
     return [...list.values()];
   });
 }
@@ -73,32 +83,10 @@ export function participantsOf(doc: ParsedDocument, found: readonly Candidate[])
 const ATTENDED =
   /\b(?:ont|a|avaient|avait) (?:participé|pris part)|\bparticipaient\b|\ben présence de\b|\bparmi les participants\b|\btook part\b|\battended by\b/iu;
 
-// "Le commandant suprême en chef a été informé par … Valery Gerasimov", "X a fait un rapport".
+// "Le commandant suprême en chef a été informé par … Valery Gerasimov", "X a fait un rapport", "Vladimir
+// Poutine a entendu le rapport du ministre … et du commandant …".
 const BRIEFED =
-  /informée?s? par|a fait (?:un |son )?rapport|a rendu compte|(?:a|ont) présenté (?:un|son) rapport|briefed by/iu;
-
-/**
- * People named in the lead's sentences holding `cue` (the paragraphs before any turn): after it only for
- * "avec", anywhere for a report ("informé par … Gerasimov", "… Sergueï Lavrov a fait rapport").
- */
-function leadMentions(
-  doc: ParsedDocument,
-  event: ParsedEvent,
-  people: readonly Candidate[],
-  cue: RegExp,
-  afterOnly: boolean,
-) {
-  const out: Array<[Candidate, Span]> = [];
-  for (const p of leadParagraphs(event)) {
-    for (const s of splitSentences(doc.text, p.start, p.end)) {
-      const m = cue.exec(doc.text.slice(s.start, s.end));
-      if (!m) continue;
-      const after = afterOnly ? s.start + m.index : s.start - 1;
-      for (const c of people) if (c.span.start > after && c.span.end <= s.end) out.push([c, s]);
-    }
-  }
-  return out;
-}
+  /informée?s? par|a fait (?:un |son )?rapport|a rendu compte|(?:a|ont) présenté (?:un|son) rapport|(?:a|ont) entendu (?:le |les |un |des )?rapports?|briefed by/iu;
 
 /** The lead: prose paragraphs before the first speaker turn, at most two. */
 function leadParagraphs(event: ParsedEvent): Paragraph[] {

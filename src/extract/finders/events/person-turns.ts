@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Paragraph, ParsedDocument, ParsedEvent, Span, TextSpan } from '../../../model/index.js';
 import { normalizeName } from '../../core/normalize-name.js';
 import type { Candidate } from '../../core/types.js';
@@ -91,10 +92,34 @@ export function principalOf(
       if (speaker) entry(speaker).turns++;
     }
   }
+  // "Rencontre avec le président de la République du Tatarstan Rustam Minnikhanov": whoever a title meets
+  // is that event's guest, not the host, however often a single page names him.
+  const guests = new Set(people.filter((c) => isTitleGuest(doc, c)).map((c) => personKey(c.name)));
+  // "Minikhanov" is the typo of the guest "Minnikhanov": a guest too.
+  const isGuest = (key: string) => [...guests].some((g) => similarSurnames(g, key));
+  const hosts = [...score.keys()].filter((key) => !isGuest(key));
   let best: { key: string; mention: Candidate; value: number } | null = null;
   for (const [key, s] of score) {
+    if (hosts.length && isGuest(key)) continue;
     const value = s.events.size * 10 + Math.min(s.turns, 20) + (s.president ? 5 : 0);
     if (!best || value > best.value) best = { key, mention: s.mention, value };
   }
   return best && { key: best.key, mention: best.mention };
+}
+
+// "Rencontre avec …", "Conversation téléphonique avec …", "Meeting with …".
+const MEETS = /\b(?:avec|with)\s/iu;
+
+/** True for a person named in an event title after "avec": the one the event meets. */
+function isTitleGuest(doc: ParsedDocument, c: Candidate): boolean {
+  const title = doc.events[c.event - 1]?.title;
+  if (!title || c.span.start < title.start || c.span.end > title.end) return false;
+  return MEETS.test(doc.text.slice(title.start, c.span.start));
+}
+
+/** One surname spelt twice ("minnikhanov", "minikhanov"): one edit per five letters. */
+function similarSurnames(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 5 && distance(a, b) <= Math.floor(shorter / 5);
 }
