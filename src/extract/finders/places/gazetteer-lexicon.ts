@@ -1,6 +1,7 @@
 import areas from '../../lexicons/regions-areas.json' with { type: 'json' };
 import cities from '../../lexicons/cities.json' with { type: 'json' };
 import countries from '../../lexicons/countries.json' with { type: 'json' };
+import countryAdjectives from '../../lexicons/country-adjectives.json' with { type: 'json' };
 import districts from '../../lexicons/regions-federal-districts.json' with { type: 'json' };
 import organizations from '../../lexicons/organizations.json' with { type: 'json' };
 import russia from '../../lexicons/regions-russia.json' with { type: 'json' };
@@ -128,7 +129,10 @@ let adjectives: Map<string, Country> | undefined;
 function adjectiveIndex(): Map<string, Country> {
   if (!adjectives) {
     adjectives = new Map();
-    for (const c of COUNTRIES) for (const a of c.adjectives ?? []) adjectives.set(foldForSearch(a), c);
+    const more = countryAdjectives.adjectives as Record<string, string[]>;
+    for (const c of COUNTRIES)
+      for (const a of c.adjectives ?? more[c.canonical] ?? [])
+        if (!adjectives.has(foldForSearch(a))) adjectives.set(foldForSearch(a), c);
   }
   return adjectives;
 }

@@ -6,6 +6,8 @@ import { matchAll } from '../../core/match-all.js';
 // A proper name no list holds: one to three capitalised words ("Severodonetk", "Krasnaya Kuznitsa").
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*\p{L}`;
 const NAME = String.raw`${WORD}(?:[ -]${WORD}){0,2}`;
+// "la ville chinoise de Harbin", "le village frontalier de …": one adjective between head and name.
+const ADJECTIVE = String.raw`(?!de\b|du\b|des\b|d['’])\p{Ll}[\p{Ll}-]+`;
 const OF = String.raw`(?:de[ \u00a0]+(?:la[ \u00a0]+|l['’])?|d['’]|du[ \u00a0]+)`;
 // Capitalised words that open a clause, and English words machine translation leaves capitalised
 // ("le transport de la rivière Passenger" is river passenger transport, not a river).
@@ -24,9 +26,13 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  // "région de Sumy de l’Ukraine": a region the lexicons lack is still a region (kind area).
+  // "région de Sumy de l’Ukraine": a region the lexicons lack is still a region (kind area), and so
+  // are the first-level divisions of other countries ("l’aïmag d’Ouvs", "le gouvernorat d’Assouan").
   {
-    re: new RegExp(String.raw`(?:[Rr]égion|[Oo]blast|[Pp]rovince)[ \u00a0]+${OF}(${NAME})`, 'gu'),
+    re: new RegExp(
+      String.raw`(?:[Rr]égion|[Oo]blast|[Pp]rovince|[Aa][ïi]mag|[Vv]oïvodie|[Gg]ouvernorat|[Pp]réfecture|[Ww]ilaya)[ \u00a0]+${OF}(${NAME})`,
+      'gu',
+    ),
     kind: 'area',
     keep: 'phrase',
   },
@@ -38,7 +44,7 @@ const RULES: Rule[] = [
   // "l’aide à la ville de Severodonetk", "dans le secteur de Nikolskoye", "le village de Tiotkino".
   {
     re: new RegExp(
-      String.raw`(?:villes?|villages?|localités?|hameaux?|hameau|bourgs?|communes?|secteurs?|agglomérations?)[ \u00a0]+${OF}(${NAME})`,
+      String.raw`(?:villes?|villages?|localités?|hameaux?|hameau|bourgs?|communes?|secteurs?|agglomérations?)(?:[ \u00a0]+${ADJECTIVE})?[ \u00a0]+${OF}(${NAME})`,
       'gu',
     ),
     kind: 'city',
