@@ -79,6 +79,35 @@ const RULES: Rule[] = [
     keep: 'phrase',
     overLexicon: true,
   },
+  // Venues and sites: "le Palais des congrès d’Oufa", "le gisement de Vankor", "le musée-domaine de …",
+  // "la vallée des Geysers". The name after the head may be a known town: the site is still its own place.
+  {
+    re: new RegExp(
+      String.raw`[Pp]alais[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*(\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+${OF}${NAME})?)`,
+      'gu',
+    ),
+    kind: 'site',
+    keep: 'phrase',
+    overLexicon: true,
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:gisements?|[Mm]usée(?:-domaine|-réserve)?|[Vv]allée[ \u00a0]+(?:des|du|de[ \u00a0]+la))[ \u00a0]+${OF}?(${NAME})`,
+      'gu',
+    ),
+    kind: 'site',
+    keep: 'phrase',
+    overLexicon: true,
+  },
+  // "la résidence d’État d’Ala-Artcha", "the Zavidovo state residence".
+  {
+    re: new RegExp(
+      String.raw`(?:résidence(?:[ \u00a0]+d['’]État)?[ \u00a0]+${OF}?(${NAME})|(${NAME})(?=[ \u00a0]+(?:[Ss]tate[ \u00a0]+)?[Rr]esidence\b))`,
+      'gu',
+    ),
+    kind: 'site',
+    keep: 'name',
+  },
   // Machine translation renders "Malaya Loknya" as "Malaisie Loknya": the country name followed by
   // a capitalised word it cannot govern is the Russian adjective "Malaya" (small) of a place name.
   {
@@ -95,7 +124,7 @@ export function regionPatternCandidates(doc: ParsedDocument): Candidate[] {
   for (const rule of RULES) {
     for (const m of matchAll(doc.text, rule.re)) {
       if (m.index > 0 && WORD_CHAR.test(doc.text[m.index - 1]!)) continue;
-      const name = m[1]!;
+      const name = (m[1] ?? m[2])!;
       if (NOT_NAMES.test(name.split(/[ -]/)[0]!)) continue;
       const nameStart = m.index + m[0].length - name.length;
       const nameEnd = nameStart + name.length;
