@@ -92,7 +92,43 @@ describe('findLocatedIn', () => {
   });
 });
 
+describe('findLocatedIn: towns in a body’s own name', () => {
+  test('a town in the name places the body only where the text also names the town on its own', () => {
+    expect(
+      pairs(findLocatedIn, [
+        {
+          title: 'Rencontre avec le gouverneur de la région de Iaroslavl Mikhaïl Evraïev',
+          place: 'Kremlin-Moscou',
+          body: [
+            'L’usine de moteurs de Rybinsk a doublé sa production, et Rybinsk accueille un nouveau parc.',
+            'La Compagnie textile de Pereslavl a ouvert un atelier.',
+            'La co-entreprise Volgatex, basée à Ouglitch, exporte.',
+          ],
+        },
+      ]),
+    ).toEqual([
+      'usine de moteurs de Rybinsk → Rybinsk',
+      'Compagnie textile de Pereslavl → région de Iaroslavl',
+      'Volgatex → Ouglitch',
+    ]);
+  });
+});
+
 describe('findPartOf', () => {
+  test('a company owned by another', () => {
+    expect(
+      pairs(findPartOf, [
+        {
+          title: 'Réunion',
+          body: [
+            'La compagnie Tatneft, filiale de Rosneft, a foré.',
+            'L’usine de pneus de Kazan, qui appartient à Sibur, a produit plus.',
+          ],
+        },
+      ]),
+    ).toEqual(['Tatneft → Rosneft', 'usine de pneus de Kazan → Sibur']);
+  });
+
   test('stated, lexicon and event-focus containment between regions', () => {
     expect(
       pairs(findPartOf, [

@@ -107,6 +107,9 @@ function withoutTown(
 }
 
 const HEAD_PEEK = 30;
+// A capitalised word before the head, articles apart ("La Compagnie …" opens a French name).
+const ENGLISH_BEFORE =
+  /(?<![\p{L}])(?!(?:Le|La|Les|Du|De|Des|Au|Aux|Un|Une|En|Et|Dans|Par|Pour|Sur|Avec)[ \u00a0]$)\p{Lu}[\p{L}’'-]*[ \u00a0]$/u;
 // "le Centre collectif «Source de rayonnement synchrotron de Sibérie»": a quoted name after the head.
 const QUOTED = /^(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*)?[ \u00a0]*«[^»\n]{2,120}»/u;
 const QUOTED_REACH = 160;
@@ -120,8 +123,7 @@ export function namedBodyCandidates(doc: ParsedDocument): Candidate[] {
     // A capital after a sentence break or a line start is no sign of a name; after a capitalised word
     // the head ends an English name ("Rosatom State Corporation", "State Research Center").
     const before = text.slice(Math.max(0, m.index - HEAD_PEEK), m.index);
-    if (/(?:^|[.!?:;\n]\s*)$/u.test(before.slice(-3)) || /\p{Lu}[\p{L}’'-]*[ \u00a0]$/u.test(before))
-      continue;
+    if (/(?:^|[.!?:;\n]\s*)$/u.test(before.slice(-3)) || ENGLISH_BEFORE.test(before)) continue;
     const quoted = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + QUOTED_REACH));
     const end = quoted ? m.index + m[0].length + quoted[0].length : nameEnd(text, m.index + m[0].length);
     if (end === m.index + m[0].length) continue;

@@ -122,8 +122,13 @@ function patternCandidates(doc: ParsedDocument): Candidate[] {
   }
   for (const m of matchAll(text, FIRM)) {
     const nameStart = m.index + m[0].length - m[1]!.length;
-    if (atWordStart(text, m.index) && !known.some((k) => k.start <= nameStart && nameStart < k.end))
-      add(nameStart, m.index + m[0].length, 'company');
+    const nameEnd = m.index + m[0].length;
+    // "la compagnie Rosneft" is the lexicon's; "l’entreprise Novomoskovsk Azot" only starts with a town.
+    const lexiconName = known.some(
+      (k) =>
+        k.start <= nameStart && nameStart < k.end && (k.entry.type === 'Organization' || k.end >= nameEnd),
+    );
+    if (atWordStart(text, m.index) && !lexiconName) add(nameStart, nameEnd, 'company');
   }
   for (const m of matchAll(text, ESTATE)) {
     // "zone industrielle russe": only a nationality adjective names an estate without a proper name.

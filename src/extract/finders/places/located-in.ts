@@ -67,6 +67,14 @@ function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]
 function ownTown(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
   const town = named(doc, org, found);
   if (!town || kindOf(town) !== 'city') return undefined;
+  // "l’usine de moteurs d’Oufa" where the text also names Oufa on its own: the plant is in the town.
+  const alone = found.find(
+    (c) =>
+      isRegion(c) &&
+      keyOf(c) === keyOf(town) &&
+      !found.some((o) => isOrganization(o) && o.span.start <= c.span.start && c.span.end <= o.span.end),
+  );
+  if (alone) return alone;
   const focus = focusRegion(doc, found, org.event);
   return focus && foldForSearch(focus.name).includes(foldForSearch(town.name)) ? undefined : town;
 }
@@ -101,12 +109,16 @@ export const findLocatedIn: RelationFinder = (doc, found) => {
     // A national body acts where the text says, it is not located there ("le Fonds … aide les
     // anciens combattants dans le Kouzbass").
     const federal = org.properties?.scope === 'federal';
+    // A town only in the body's own name places nothing ("ODK-UMPO" / Oufa): the region under
+    // discussion does, for a local firm.
+    const inName = named(doc, org, found);
+    const townOnlyInName = !!inName && kindOf(inName) === 'city' && !ownTown(doc, org, found);
     const region =
       (federal ? undefined : stated(doc, org, found)) ??
-      (kindOf(org) !== 'company' ? named(doc, org, found) : undefined) ??
+      (kindOf(org) !== 'company' && !townOnlyInName ? inName : undefined) ??
       ownTown(doc, org, found) ??
       (localFirm(org) ? focusRegion(doc, found, org.event) : undefined) ??
-      named(doc, org, found);
+      (townOnlyInName ? undefined : inName);
     if (region) push(org, region);
   }
   return out;

@@ -28,6 +28,9 @@ const RANK: Record<string, number> = {
 const INSIDE = /^\s*,?\s*(?:dans\s+(?:la|le|l['’]|les)|de\s+l['’]|de\s+la|du|en|au|\()\s*$/u;
 // "direction des opérations de l’état-major général", "état-major général des forces armées de la Russie".
 const OF = /^\s*(?:de\s+l['’]|de\s+la|du|des)\s*$/u;
+// "Bashneft, filiale de Rosneft", "l’usine …, qui appartient à RUSAL", "ODK-UMPO –, entreprise de Rostec".
+const OWNED_BY =
+  /^[\s–—-]*,?\s*(?:(?:une?\s+)?(?:filiale|entreprise|société|membre|composante|division|branche)\s+(?:du\s+groupe\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])|qui\s+(?:appartient|fait\s+(?:également\s+|aussi\s+)?partie)\s+(?:à\s+la\s+|à\s+l['’]|au\s+|à\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+))\s*$/u;
 const LOCAL = new Set(['city', 'site', 'district']);
 const COORDINATED = /^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$/u;
 // "Dans la région de Nijni Novgorod, sur le polygone de Mulino, …", "Au Bélarus, sur le polygone d’…".
@@ -193,8 +196,9 @@ export const findPartOf: RelationFinder = (doc, found) => {
       }
       if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
       for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
-    } else if (isOrganization(c) && n && isOrganization(n) && OF.test(between) && kindOf(c) !== 'company')
-      push(c, n);
+    } else if (isOrganization(c) && n && isOrganization(n)) {
+      if ((OF.test(between) && kindOf(c) !== 'company') || OWNED_BY.test(between)) push(c, n);
+    }
   }
   // Last resort, once every stated container is known: a place no lexicon holds lies in the region
   // the event is about ("le secteur de Nikolskoye" at the Kursk command post).

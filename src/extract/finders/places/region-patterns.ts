@@ -108,6 +108,15 @@ const RULES: Rule[] = [
     kind: 'site',
     keep: 'name',
   },
+  // "la co-entreprise Vietsovpetro, basée à Vung Tau": a firm's seat is a town.
+  {
+    re: new RegExp(
+      String.raw`(?:basée?s?|située?s?|implantée?s?|installée?s?|établie?s?|domiciliée?s?)[ \u00a0]+(?:à|a)[ \u00a0]+(${NAME})`,
+      'gu',
+    ),
+    kind: 'city',
+    keep: 'name',
+  },
   // Machine translation renders "Malaya Loknya" as "Malaisie Loknya": the country name followed by
   // a capitalised word it cannot govern is the Russian adjective "Malaya" (small) of a place name.
   {
