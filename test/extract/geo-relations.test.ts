@@ -103,6 +103,7 @@ describe('findLocatedIn: towns in a body’s own name', () => {
             'L’usine de moteurs de Rybinsk a doublé sa production, et Rybinsk accueille un nouveau parc.',
             'La Compagnie textile de Pereslavl a ouvert un atelier.',
             'La co-entreprise Volgatex, basée à Ouglitch, exporte.',
+            'Le contrat avec la société finlandaise Norrtex, signé en Finlande, est prolongé.',
           ],
         },
       ]),
@@ -110,6 +111,7 @@ describe('findLocatedIn: towns in a body’s own name', () => {
       'usine de moteurs de Rybinsk → Rybinsk',
       'Compagnie textile de Pereslavl → région de Iaroslavl',
       'Volgatex → Ouglitch',
+      'Norrtex → Finlande',
     ]);
   });
 });

@@ -131,6 +131,13 @@ describe('findRegions', () => {
       'le président de la République de Guinée-Bissau',
       [['République de Guinée-Bissau', 'Guinée-Bissau', 'country']],
     ],
+    [
+      'Rég.Astrakhan et rég. de Tver',
+      [
+        ['Rég.Astrakhan', 'Région d’Astrakhan', 'federal_subject'],
+        ['rég. de Tver', 'Région de Tver', 'federal_subject'],
+      ],
+    ],
     // a front's direction names the region that bears the town's name
     [
       'les troupes avancent en direction de Belgorod',

@@ -31,8 +31,9 @@ const ESTATE = new RegExp(
 );
 
 /** "la compagnie Vector", "le groupe Miratorg": a company named after its kind. */
+// "la société hongroise MVM": a nationality adjective may come between (checked in code).
 const FIRM = new RegExp(
-  String.raw`(?:compagnie|société|entreprise|holding|consortium|groupe)[ \u00a0]+(${NAME})`,
+  String.raw`(?:compagnie|société|entreprise|holding|consortium|groupe)[ \u00a0]+(?:(\p{Ll}[\p{Ll}-]+)[ \u00a0]+)?(${NAME})`,
   'gu',
 );
 
@@ -121,7 +122,8 @@ function patternCandidates(doc: ParsedDocument): Candidate[] {
     add(m.index, m.index + m[0].length, 'company');
   }
   for (const m of matchAll(text, FIRM)) {
-    const nameStart = m.index + m[0].length - m[1]!.length;
+    if (m[1] && !isCountryAdjective(m[1])) continue;
+    const nameStart = m.index + m[0].length - m[2]!.length;
     const nameEnd = m.index + m[0].length;
     // "la compagnie Rosneft" is the lexicon's; "l’entreprise Novomoskovsk Azot" only starts with a town.
     const lexiconName = known.some(

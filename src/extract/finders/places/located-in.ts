@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../../model/index.js';
-import { lexiconGazetteer } from './gazetteer-lexicon.js';
+import { countryOfAdjective, lexiconGazetteer } from './gazetteer-lexicon.js';
 import { foldForSearch } from '../../core/normalize-name.js';
 import {
   focusRegion,
@@ -39,6 +39,24 @@ function named(doc: ParsedDocument, org: Candidate, found: readonly Candidate[])
     found.find((c) => isRegion(c) && c.span.start === start && c.span.end === end) ??
     sameEntityIn(found, last.entry.canonical, org.event)
   );
+}
+
+// "la société hongroise MVM", "le groupe turc Limak": a firm's nationality places it in its country.
+const NATIONAL_FIRM =
+  /(?:société|compagnie|entreprise|groupe|holding|banque)[ \u00a0]+(\p{Ll}[\p{Ll}-]+)[ \u00a0]+$/u;
+const NATIONAL_FIRM_PEEK = 40;
+function nationalFirm(
+  doc: ParsedDocument,
+  org: Candidate,
+  found: readonly Candidate[],
+): Candidate | undefined {
+  const m = NATIONAL_FIRM.exec(
+    doc.text.slice(Math.max(0, org.span.start - NATIONAL_FIRM_PEEK), org.span.start),
+  );
+  const country = m ? countryOfAdjective(m[1]!) : undefined;
+  return country && country.canonical !== 'Fédération de Russie'
+    ? sameEntityIn(found, country.canonical, org.event)
+    : undefined;
 }
 
 function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
@@ -115,6 +133,7 @@ export const findLocatedIn: RelationFinder = (doc, found) => {
     const townOnlyInName = !!inName && kindOf(inName) === 'city' && !ownTown(doc, org, found);
     const region =
       (federal ? undefined : stated(doc, org, found)) ??
+      nationalFirm(doc, org, found) ??
       (kindOf(org) !== 'company' && !townOnlyInName ? inName : undefined) ??
       ownTown(doc, org, found) ??
       (localFirm(org) ? focusRegion(doc, found, org.event) : undefined) ??
