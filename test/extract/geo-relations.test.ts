@@ -92,7 +92,45 @@ describe('findLocatedIn', () => {
   });
 });
 
+describe('findLocatedIn: towns in a body’s own name', () => {
+  test('a town in the name places the body only where the text also names the town on its own', () => {
+    expect(
+      pairs(findLocatedIn, [
+        {
+          title: 'Rencontre avec le gouverneur de la région de Iaroslavl Mikhaïl Evraïev',
+          place: 'Kremlin-Moscou',
+          body: [
+            'L’usine de moteurs de Rybinsk a doublé sa production, et Rybinsk accueille un nouveau parc.',
+            'La Compagnie textile de Pereslavl a ouvert un atelier.',
+            'La co-entreprise Volgatex, basée à Ouglitch, exporte.',
+            'Le contrat avec la société finlandaise Norrtex, signé en Finlande, est prolongé.',
+          ],
+        },
+      ]),
+    ).toEqual([
+      'usine de moteurs de Rybinsk → Rybinsk',
+      'Compagnie textile de Pereslavl → région de Iaroslavl',
+      'Volgatex → Ouglitch',
+      'Norrtex → Finlande',
+    ]);
+  });
+});
+
 describe('findPartOf', () => {
+  test('a company owned by another', () => {
+    expect(
+      pairs(findPartOf, [
+        {
+          title: 'Réunion',
+          body: [
+            'La compagnie Tatneft, filiale de Rosneft, a foré.',
+            'L’usine de pneus de Kazan, qui appartient à Sibur, a produit plus.',
+          ],
+        },
+      ]),
+    ).toEqual(['Tatneft → Rosneft', 'usine de pneus de Kazan → Sibur']);
+  });
+
   test('stated, lexicon and event-focus containment between regions', () => {
     expect(
       pairs(findPartOf, [
@@ -203,6 +241,54 @@ describe('findPartnerOf', () => {
       'Rencontre avec le gouverneur de la région de Belgorod Viatcheslav Gladkov',
       'Le gouverneur a cité la ville jumelle de Belgorod, Lisitchansk, dans la République populaire de Lugansk.',
       ['région de Belgorod → Lisitchansk'],
+    ],
+    // The other side of the talks: the guest's country when Russia is the partner, else Russia.
+    [
+      'Entretien téléphonique avec le président du Chili',
+      'La Russie est pour nous un allié sûr et ancien.',
+      ['Russie → Chili'],
+    ],
+    [
+      'Pourparlers avec le Premier ministre de la Malaisie',
+      'La Russie et nous restons en contact. La Malaisie figure parmi nos partenaires clés en Asie.',
+      ['Malaisie → Russie'],
+    ],
+    [
+      'Conversation téléphonique avec le roi de Bahreïn',
+      'Les deux dirigeants ont salué the partnership between the two countries. La Russie reste active.',
+      ['Russie → Bahreïn'],
+    ],
+    ['Message', 'La Russie est un partenaire solide pour l’Asie centrale.', ['Russie → Asie centrale']],
+    [
+      'Entretien avec le président du Chili',
+      'La Russie a salué le partenariat stratégique des relations russo-chiliennes.',
+      ['Russie → Chili'],
+    ],
+    [
+      'Entretien avec le président de la Serbie',
+      'La Serbie est invitée au Forum de partenariat Russie–Afrique.',
+      [],
+    ],
+    [
+      'Pourparlers',
+      'Le traité de partenariat entre la Fédération de Russie et la République du Paraguay a été évoqué.',
+      ['Fédération de Russie → Paraguay'],
+    ],
+    // Both sides named around "entre … et la ville de …": no patron to guess from the event.
+    [
+      'Rencontre avec le gouverneur de la région de Belgorod Viatcheslav Gladkov',
+      'Il a évoqué le jumelage entre Orel et la ville serbe de Nis.',
+      ['Orel → Nis'],
+    ],
+    [
+      'Rencontre avec le gouverneur de la région de Belgorod Viatcheslav Gladkov',
+      'Il a parlé de l’aide à la ville de Starobelsk dans la République populaire de Lugansk, que la région de Koursk parraine.',
+      ['région de Koursk → Starobelsk'],
+    ],
+    [
+      'Rencontre avec le chef de la République de Bouriatie',
+      'Un accord de coopération entre la République de Bouriatie et l’aïmag de Selenge a été signé.',
+      ['République de Bouriatie → aïmag de Selenge'],
     ],
   ])('%s: %s', (title, line, expected) =>
     expect(pairs(findPartnerOf, [{ title, place: 'Kremlin-Moscou', body: [line] }])).toEqual(expected),

@@ -115,6 +115,42 @@ describe('findOrganizations', () => {
     // words that look like names
     ['Ils ont signé. En 2024, ils ont', []],
     ['nos forces armées et la Russie', []],
+    // a capitalised head inside a sentence opens a proper name
+    ['la production de la Compagnie minière unie a doublé', [['Compagnie minière unie', null, 'company']]],
+    [
+      'les experts de l’Institut de chimie et de biologie ont',
+      [['Institut de chimie et de biologie', null, 'other']],
+    ],
+    [
+      'avec le Centre régional de cardiologie Bakoulev de Tver, qui',
+      [['Centre régional de cardiologie Bakoulev', null, 'other']],
+    ],
+    [
+      'le Fonds d’investissement russo-serbe a financé',
+      [['Fonds d’investissement russo-serbe', null, 'other']],
+    ],
+    ['Le Centre a ouvert', []],
+    // ministries keep their country; a Russian one keeps the lexicon's name
+    [
+      'le ministère des Affaires étrangères de la République du Chili a',
+      [['ministère des Affaires étrangères de la République du Chili', null, 'state_body']],
+    ],
+    [
+      'le ministère des Finances de la Fédération de Russie',
+      [['ministère des Finances de la Fédération de Russie', 'ministère des Finances', 'state_body']],
+    ],
+    // plants named with what they make, estates
+    ['l’usine de turbines de Kalouga a livré', [['usine de turbines de Kalouga', null, 'company']]],
+    ['le parc technologique Akademgorodok accueille', [['parc technologique Akademgorodok', null, 'other']]],
+    ['la zone industrielle égyptienne', [['zone industrielle égyptienne', null, 'other']]],
+    // a gloss between dashes is the same body
+    [
+      'le Fonds de soutien régional – the Regional Support Fund – a aidé',
+      [
+        ['Fonds de soutien régional', 'Fonds de soutien régional', 'other'],
+        ['Regional Support Fund', 'Fonds de soutien régional', 'other'],
+      ],
+    ],
   ])('%s', (line, expected) => expect(orgsIn(line)).toEqual(expected));
 
   test('a journalist’s outlet is a media organisation, without its article', () => {

@@ -99,6 +99,53 @@ describe('findRegions', () => {
         ['région de Kherson', 'Région de Kherson', 'federal_subject'],
       ],
     ],
+    // venues and sites, and common nouns that open their names
+    ['la cérémonie au Palais des sports de Kazan', [['Palais des sports de Kazan', null, 'site']]],
+    [
+      'le forum se tient au Palais des congrès, à Vladivostok',
+      [
+        ['Palais des congrès', null, 'site'],
+        ['Vladivostok', 'Vladivostok', 'city'],
+      ],
+    ],
+    [
+      'dans la Salle Saint-Georges du Kremlin',
+      [
+        ['Salle Saint-Georges', 'Salle Saint-Georges', 'site'],
+        ['Kremlin', 'Kremlin', 'site'],
+      ],
+    ],
+    ['le gisement de Samotlor', [['gisement de Samotlor', null, 'site']]],
+    ['the talks took place at the Zavidovo state residence', [['Zavidovo', null, 'site']]],
+    ['la ville frontalière de Tchernigovka', [['Tchernigovka', null, 'city']]],
+    ['l’aïmag de Selenge', [['aïmag de Selenge', null, 'area']]],
+    // towns of the complete gazetteer, and capitals
+    [
+      'à Nefteïougansk et à Bissau',
+      [
+        ['Nefteïougansk', 'Nefteïougansk', 'city'],
+        ['Bissau', 'Bissau', 'city'],
+      ],
+    ],
+    [
+      'le président de la République de Guinée-Bissau',
+      [['République de Guinée-Bissau', 'Guinée-Bissau', 'country']],
+    ],
+    [
+      'Rég.Astrakhan et rég. de Tver',
+      [
+        ['Rég.Astrakhan', 'Région d’Astrakhan', 'federal_subject'],
+        ['rég. de Tver', 'Région de Tver', 'federal_subject'],
+      ],
+    ],
+    // a front's direction names the region that bears the town's name
+    [
+      'les troupes avancent en direction de Belgorod',
+      [['Belgorod', 'Région de Belgorod', 'federal_subject']],
+    ],
+    // a town's name after a given name is a surname; a typo needs a name standing alone
+    ['le recteur Sergueï Kazan a parlé', []],
+    ['l’agence de presse Ankura a demandé', []],
     // names that only name something else are no mention of the place
     ['la convention de Genève de 1949', []],
     ['le groupe de forces Kursk', []],

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../../model/index.js';
-import { countryNamed, countryOfAdjective } from '../places/gazetteer-lexicon.js';
+import { countryNamed, countryOfAdjective, isCountryAdjective } from '../places/gazetteer-lexicon.js';
 import { candidateAt, lexiconMatches } from '../places/lexicon-candidates.js';
 import type { Candidate } from '../../core/types.js';
 import { matchAll } from '../../core/match-all.js';
@@ -16,14 +16,24 @@ const LEADING =
   /^(?:(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Au|Aux|En|Dans|Sur|Par|Pour|Avec|Et|The|A|An|At|In|Of)[ \u00a0]+)+/u;
 
 /** "usine de Krasnaya Kuznitsa", "chantier naval Perm": a plant named after a place or a founder. */
+// What it makes may come between: "usine de moteurs d’Oufa", "usine automobile Haval",
+// "usine de machines agricoles Rostselmash", "usine d’aluminium de Krasnoïarsk".
+const MAKES = String.raw`(?:[ \u00a0]+(?:\p{Ll}[\p{Ll}-]+|(?:de[ \u00a0]+|d['’])(?!la\b|l['’])\p{Ll}[\p{Ll}-]+)){0,3}?`;
 const PLANT = new RegExp(
-  String.raw`(?:usine|combinat|chantier[ \u00a0]+naval|chantiers[ \u00a0]+navals|aciérie|raffinerie|filature|mine)[ \u00a0]+${OF}?(${NAME})`,
+  String.raw`(?:usine|combinat|chantier[ \u00a0]+naval|chantiers[ \u00a0]+navals|aciérie|raffinerie|filature|mine)${MAKES}[ \u00a0]+${OF}?(${NAME})`,
+  'gu',
+);
+
+/** "le parc industriel Ouzlovaïa", "le pôle pharmaceutique d’Obninsk", "la zone industrielle russe". */
+const ESTATE = new RegExp(
+  String.raw`(?:parc|pôle|technoparc|technopôle|cluster|zone)[ \u00a0]+(?:industriel(?:le)?|technologique|pharmaceutique|scientifique|agro-industriel(?:le)?|logistique|innovant)(?:[ \u00a0]+${OF}?(${NAME})|[ \u00a0]+(\p{Ll}+))`,
   'gu',
 );
 
 /** "la compagnie Vector", "le groupe Miratorg": a company named after its kind. */
+// "la société hongroise MVM": a nationality adjective may come between (checked in code).
 const FIRM = new RegExp(
-  String.raw`(?:compagnie|société|entreprise|holding|consortium|groupe)[ \u00a0]+(${NAME})`,
+  String.raw`(?:compagnie|société|entreprise|holding|consortium|groupe)[ \u00a0]+(?:(\p{Ll}[\p{Ll}-]+)[ \u00a0]+)?(${NAME})`,
   'gu',
 );
 
@@ -112,9 +122,20 @@ function patternCandidates(doc: ParsedDocument): Candidate[] {
     add(m.index, m.index + m[0].length, 'company');
   }
   for (const m of matchAll(text, FIRM)) {
-    const nameStart = m.index + m[0].length - m[1]!.length;
-    if (atWordStart(text, m.index) && !known.some((k) => k.start <= nameStart && nameStart < k.end))
-      add(nameStart, m.index + m[0].length, 'company');
+    if (m[1] && !isCountryAdjective(m[1])) continue;
+    const nameStart = m.index + m[0].length - m[2]!.length;
+    const nameEnd = m.index + m[0].length;
+    // "la compagnie Rosneft" is the lexicon's; "l’entreprise Novomoskovsk Azot" only starts with a town.
+    const lexiconName = known.some(
+      (k) =>
+        k.start <= nameStart && nameStart < k.end && (k.entry.type === 'Organization' || k.end >= nameEnd),
+    );
+    if (atWordStart(text, m.index) && !lexiconName) add(nameStart, nameEnd, 'company');
+  }
+  for (const m of matchAll(text, ESTATE)) {
+    // "zone industrielle russe": only a nationality adjective names an estate without a proper name.
+    if (!atWordStart(text, m.index) || (m[2] && !isCountryAdjective(m[2]))) continue;
+    add(m.index, m.index + m[0].length, 'other');
   }
   for (const m of matchAll(text, PLANT_OTHER))
     if (atWordStart(text, m.index)) add(m.index, m.index + m[0].length, 'other');

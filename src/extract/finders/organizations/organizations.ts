@@ -7,6 +7,7 @@ import {
   lexiconMatches,
   withoutOverlaps,
 } from '../places/lexicon-candidates.js';
+import { ministryCandidates, namedBodyCandidates } from './named-bodies.js';
 import { organizationPatternCandidates } from './organization-patterns.js';
 import type { Candidate, EntityFinder } from '../../core/types.js';
 import { matchAllNotAfter } from '../../core/match-all.js';
@@ -76,13 +77,34 @@ function outlets(doc: ParsedDocument): Candidate[] {
  * Center", "bureau du maire de X", "forces armées biélorusses", "direction des opérations de …").
  */
 export const findOrganizations: EntityFinder = (doc) =>
-  withoutOverlaps([
-    ...outlets(doc),
-    ...subBodies(doc),
-    ...organizationPatternCandidates(doc),
-    ...lexiconCandidates(doc, 'Organization').map((c) => subsidiary(doc, c)),
-    ...fuzzyCandidates(doc, 'Organization'),
-  ]);
+  withGlosses(
+    doc.text,
+    withoutOverlaps([
+      ...outlets(doc),
+      ...subBodies(doc),
+      ...organizationPatternCandidates(doc),
+      ...namedBodyCandidates(doc),
+      ...ministryCandidates(doc),
+      ...lexiconCandidates(doc, 'Organization').map((c) => subsidiary(doc, c)),
+      ...fuzzyCandidates(doc, 'Organization'),
+    ]),
+  );
+
+// "le Fonds de développement industriel – the Industrial Development Fund –", "The Ufa Engine-Building
+// Production Association – ODK-UMPO –": a name glossed in apposition between dashes is one body.
+const GLOSS = /^[ \u00a0]*[–—-][ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|le[ \u00a0]+|l['’])?$/iu;
+function withGlosses(text: string, orgs: Candidate[]): Candidate[] {
+  for (let i = 0; i + 1 < orgs.length; i++) {
+    const a = orgs[i]!;
+    const b = orgs[i + 1]!;
+    if (!GLOSS.test(text.slice(a.span.end, b.span.start))) continue;
+    if (a.canonical && b.canonical && a.canonical !== b.canonical) continue;
+    const key = a.canonical ?? b.canonical ?? a.name;
+    orgs[i] = { ...a, canonical: key };
+    orgs[i + 1] = { ...b, canonical: key };
+  }
+  return orgs;
+}
 
 // "EuroChem-Kouban", "Gazprom-Media": a subsidiary named after its parent and a place or trade is
 // its own company, not the parent (nor the region in its name).

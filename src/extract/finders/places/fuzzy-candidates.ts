@@ -11,6 +11,16 @@ const NAME_CHAR = /[\p{L}\p{N}’'-]/u;
 // A capitalised neighbour makes the word part of a longer name ("Petr Porochenko"): not a typo of ours.
 const CAP_BEFORE = /\p{Lu}[\p{L}’'-]*[ \u00a0]$/u;
 const CAP_AFTER = /^[ \u00a0]\p{Lu}/u;
+// "Palais des congrès", "Salon de l’automobile": a capitalised common noun opening a longer name, not
+// a misspelt place ("Palais" is one letter from "Palaos").
+const COMPLEMENT_AFTER = /^[ \u00a0]+(?:des|du|de|d['’]|aux|à)[ \u00a0]*(?:la[ \u00a0]+|l['’])?\p{Ll}/u;
+
+// "l’agence de presse Antara", "la compagnie Lunsin": the word names an outlet or a firm, not a place.
+const ORG_HEAD_BEFORE =
+  /(?:agence(?:[ \u00a0]+de[ \u00a0]+presse)?|chaîne|journal|compagnie|société|groupe|entreprise|banque|holding)[ \u00a0]+$/iu;
+const ORG_HEAD_PEEK = 24;
+/** Room for " de la " and the first letter of the complement. */
+const COMPLEMENT_PEEK = 12;
 
 const memo = new WeakMap<ParsedDocument, Candidate[]>();
 
@@ -32,6 +42,8 @@ function allFuzzy(doc: ParsedDocument): Candidate[] {
       continue;
     if (CAP_BEFORE.test(doc.text.slice(Math.max(0, start - CAPITALISED_WORD_BEFORE), start))) continue;
     if (CAP_AFTER.test(doc.text.slice(end, end + 2))) continue;
+    if (COMPLEMENT_AFTER.test(doc.text.slice(end, end + COMPLEMENT_PEEK))) continue;
+    if (ORG_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - ORG_HEAD_PEEK), start))) continue;
     const entry = nearestEntry(m[0]);
     if (!entry) continue;
     out.push({

@@ -10,8 +10,9 @@ const ofForms = (stem: string) => [
 ];
 
 const HEADS: Record<string, string[]> = {
-  oblast: ['région', 'oblast', 'province'],
-  krai: ['territoire', 'kraï', 'krai', 'région'],
+  // "Rég.Astrakhan", "rég. de Tver": the abbreviation of headings and tables.
+  oblast: ['région', 'oblast', 'province', 'rég'],
+  krai: ['territoire', 'kraï', 'krai', 'région', 'rég'],
   republic: ['république'],
   autonomous_okrug: ['district autonome', 'okrug autonome', 'région autonome'],
   autonomous_oblast: ['région autonome'],

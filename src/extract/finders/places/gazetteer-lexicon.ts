@@ -1,8 +1,10 @@
 import areas from '../../lexicons/regions-areas.json' with { type: 'json' };
 import cities from '../../lexicons/cities.json' with { type: 'json' };
 import countries from '../../lexicons/countries.json' with { type: 'json' };
+import countryAdjectives from '../../lexicons/country-adjectives.json' with { type: 'json' };
 import districts from '../../lexicons/regions-federal-districts.json' with { type: 'json' };
 import organizations from '../../lexicons/organizations.json' with { type: 'json' };
+import more from '../../lexicons/places-more.json' with { type: 'json' };
 import russia from '../../lexicons/regions-russia.json' with { type: 'json' };
 import world from '../../lexicons/regions-world.json' with { type: 'json' };
 import { createGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
@@ -71,26 +73,34 @@ function build(): Pair[] {
   }
   for (const c of countries.countries)
     for (const f of c.forms) full.push([f, region(c.canonical, 'country')]);
-  for (const a of areas.areas) {
+  for (const a of [...areas.areas, ...more.areas]) {
     const entry = region(a.canonical, 'area');
     contain(a.canonical, (a as { parent?: string }).parent, (a as { country?: string }).country);
     for (const f of a.forms) full.push([f, entry]);
   }
-  for (const s of areas.sites) {
+  for (const s of [...areas.sites, ...more.sites]) {
     const entry = region(s.canonical, 'site');
     contain(s.canonical, s.parent);
     for (const f of s.forms) full.push([f, entry]);
   }
-  for (const c of cities.cities) {
+  for (const c of [...cities.cities, ...more.cities]) {
     const entry = region(c.canonical, 'city');
     contain(c.canonical, (c as { subject?: string }).subject, (c as { country?: string }).country);
     for (const f of c.forms) full.push([f, entry]);
   }
-  for (const o of organizations.organizations) {
+  for (const o of [...organizations.organizations, ...more.organizations]) {
     const props: Record<string, string> = { kind: o.kind };
-    if ((o as { scope?: string }).scope) props.scope = (o as { scope: string }).scope;
+    const scope = (o as { scope?: string }).scope;
+    if (scope) props.scope = scope;
     const entry: GazetteerEntry = { type: 'Organization', canonical: o.canonical, properties: props };
     for (const f of o.forms) full.push([f, entry]);
+  }
+  // Extra forms of entries listed above ("Union économique eurasiatique"): the entry of the canonical's first form.
+  const entryOf = new Map<string, GazetteerEntry>();
+  for (const [, e] of full) if (!entryOf.has(e.canonical)) entryOf.set(e.canonical, e);
+  for (const [canonical, forms] of Object.entries(more.forms as Record<string, string[]>)) {
+    const entry = entryOf.get(canonical);
+    if (entry) for (const f of forms) full.push([f, entry]);
   }
   return [...full, ...bare];
 }
@@ -128,7 +138,10 @@ let adjectives: Map<string, Country> | undefined;
 function adjectiveIndex(): Map<string, Country> {
   if (!adjectives) {
     adjectives = new Map();
-    for (const c of COUNTRIES) for (const a of c.adjectives ?? []) adjectives.set(foldForSearch(a), c);
+    const more = countryAdjectives.adjectives as Record<string, string[]>;
+    for (const c of COUNTRIES)
+      for (const a of c.adjectives ?? more[c.canonical] ?? [])
+        if (!adjectives.has(foldForSearch(a))) adjectives.set(foldForSearch(a), c);
   }
   return adjectives;
 }

@@ -12,14 +12,20 @@ export const keyOf = (c: Candidate) => c.canonical ?? normalizeName(c.name);
 
 const sentenceMemo = new WeakMap<ParsedDocument, Span[]>();
 
-/** sentenceAt, with every paragraph split once per document (relation finders ask per mention). */
-export function sentenceOf(doc: ParsedDocument, offset: number): Span {
+/** Every sentence of every event's paragraphs, in text order (split once per document). */
+export function allSentences(doc: ParsedDocument): readonly Span[] {
   let all = sentenceMemo.get(doc);
   if (!all) {
     all = doc.events.flatMap((e) => e.paragraphs.flatMap((p) => splitSentences(doc.text, p.start, p.end)));
     all.sort((a, b) => a.start - b.start);
     sentenceMemo.set(doc, all);
   }
+  return all;
+}
+
+/** sentenceAt, with every paragraph split once per document (relation finders ask per mention). */
+export function sentenceOf(doc: ParsedDocument, offset: number): Span {
+  const all = allSentences(doc);
   let lo = 0;
   let hi = all.length - 1;
   while (lo <= hi) {

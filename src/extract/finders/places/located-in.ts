@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../../model/index.js';
-import { lexiconGazetteer } from './gazetteer-lexicon.js';
+import { countryOfAdjective, lexiconGazetteer } from './gazetteer-lexicon.js';
 import { foldForSearch } from '../../core/normalize-name.js';
 import {
   focusRegion,
@@ -41,6 +41,24 @@ function named(doc: ParsedDocument, org: Candidate, found: readonly Candidate[])
   );
 }
 
+// "la société hongroise MVM", "le groupe turc Limak": a firm's nationality places it in its country.
+const NATIONAL_FIRM =
+  /(?:société|compagnie|entreprise|groupe|holding|banque)[ \u00a0]+(\p{Ll}[\p{Ll}-]+)[ \u00a0]+$/u;
+const NATIONAL_FIRM_PEEK = 40;
+function nationalFirm(
+  doc: ParsedDocument,
+  org: Candidate,
+  found: readonly Candidate[],
+): Candidate | undefined {
+  const m = NATIONAL_FIRM.exec(
+    doc.text.slice(Math.max(0, org.span.start - NATIONAL_FIRM_PEEK), org.span.start),
+  );
+  const country = m ? countryOfAdjective(m[1]!) : undefined;
+  return country && country.canonical !== 'Fédération de Russie'
+    ? sameEntityIn(found, country.canonical, org.event)
+    : undefined;
+}
+
 function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
   const sentence = sentenceOf(doc, org.span.start);
   const after = found
@@ -67,6 +85,14 @@ function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]
 function ownTown(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
   const town = named(doc, org, found);
   if (!town || kindOf(town) !== 'city') return undefined;
+  // "l’usine de moteurs d’Oufa" where the text also names Oufa on its own: the plant is in the town.
+  const alone = found.find(
+    (c) =>
+      isRegion(c) &&
+      keyOf(c) === keyOf(town) &&
+      !found.some((o) => isOrganization(o) && o.span.start <= c.span.start && c.span.end <= o.span.end),
+  );
+  if (alone) return alone;
   const focus = focusRegion(doc, found, org.event);
   return focus && foldForSearch(focus.name).includes(foldForSearch(town.name)) ? undefined : town;
 }
@@ -101,12 +127,17 @@ export const findLocatedIn: RelationFinder = (doc, found) => {
     // A national body acts where the text says, it is not located there ("le Fonds … aide les
     // anciens combattants dans le Kouzbass").
     const federal = org.properties?.scope === 'federal';
+    // A town only in the body's own name places nothing ("ODK-UMPO" / Oufa): the region under
+    // discussion does, for a local firm.
+    const inName = named(doc, org, found);
+    const townOnlyInName = !!inName && kindOf(inName) === 'city' && !ownTown(doc, org, found);
     const region =
       (federal ? undefined : stated(doc, org, found)) ??
-      (kindOf(org) !== 'company' ? named(doc, org, found) : undefined) ??
+      nationalFirm(doc, org, found) ??
+      (kindOf(org) !== 'company' && !townOnlyInName ? inName : undefined) ??
       ownTown(doc, org, found) ??
       (localFirm(org) ? focusRegion(doc, found, org.event) : undefined) ??
-      named(doc, org, found);
+      (townOnlyInName ? undefined : inName);
     if (region) push(org, region);
   }
   return out;

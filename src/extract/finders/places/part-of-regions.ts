@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../../model/index.js';
-import { containersOf } from './gazetteer-lexicon.js';
+import { containersOf, lexiconGazetteer } from './gazetteer-lexicon.js';
 import {
   focusRegion,
   isOrganization,
@@ -7,7 +7,9 @@ import {
   keyOf,
   kindOf,
   paragraphOf,
+  sameEntityIn,
   sentenceOf,
+  within,
 } from './geo-context.js';
 import { foldForSearch } from '../../core/normalize-name.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
@@ -26,6 +28,9 @@ const RANK: Record<string, number> = {
 const INSIDE = /^\s*,?\s*(?:dans\s+(?:la|le|l['’]|les)|de\s+l['’]|de\s+la|du|en|au|\()\s*$/u;
 // "direction des opérations de l’état-major général", "état-major général des forces armées de la Russie".
 const OF = /^\s*(?:de\s+l['’]|de\s+la|du|des)\s*$/u;
+// "Bashneft, filiale de Rosneft", "l’usine …, qui appartient à RUSAL", "ODK-UMPO –, entreprise de Rostec".
+const OWNED_BY =
+  /^[\s–—-]*,?\s*(?:(?:une?\s+)?(?:filiale|entreprise|société|membre|composante|division|branche)\s+(?:du\s+groupe\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])|qui\s+(?:appartient|fait\s+(?:également\s+|aussi\s+)?partie)\s+(?:à\s+la\s+|à\s+l['’]|au\s+|à\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+))\s*$/u;
 const LOCAL = new Set(['city', 'site', 'district']);
 const COORDINATED = /^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$/u;
 // "Dans la région de Nijni Novgorod, sur le polygone de Mulino, …", "Au Bélarus, sur le polygone d’…".
@@ -110,6 +115,29 @@ function lexiconParents(
     );
 }
 
+/**
+ * The town a site no lexicon holds lies in: the one its name ends with ("Palais des congrès d’Oufa"),
+ * or the one after it on the event's place line ("Palais des congrès, Saint-Pétersbourg").
+ */
+function siteHost(
+  doc: ParsedDocument,
+  found: readonly Candidate[],
+  c: Candidate,
+  n: Candidate | undefined,
+  between: string,
+): Candidate | undefined {
+  const town = lexiconGazetteer()
+    .match(c.name)
+    .filter((m) => m.entry.type === 'Region' && m.entry.properties.kind === 'city')
+    .at(-1);
+  if (town && c.span.start + town.end === c.span.end)
+    return sameEntityIn(found, town.entry.canonical, c.event);
+  const place = doc.events.find((e) => e.index === c.event)?.place;
+  if (n && isRegion(n) && place && within(c, place) && within(n, place) && /^\s*,\s*$/u.test(between))
+    return rank(n) > rank(c) ? n : undefined;
+  return undefined;
+}
+
 /** The first candidate after sorted[i] that starts past its end, if within CONTAINER_MAX_GAP. */
 function next(sorted: readonly Candidate[], i: number): Candidate | undefined {
   const c = sorted[i]!;
@@ -160,21 +188,36 @@ export const findPartOf: RelationFinder = (doc, found) => {
         )
           push(prev, n);
       }
+      const host = c.canonical || kindOf(c) !== 'site' ? undefined : siteHost(doc, found, c, n, between);
+      if (host) push(c, host);
       if (!c.canonical && LOCAL.has(kindOf(c))) {
         const fronted = frontedRegion(doc, found, c);
         if (fronted && rank(fronted) > rank(c)) push(c, fronted);
       }
       if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
       for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
-    } else if (isOrganization(c) && n && isOrganization(n) && OF.test(between) && kindOf(c) !== 'company')
-      push(c, n);
+    } else if (isOrganization(c) && n && isOrganization(n)) {
+      if ((OF.test(between) && kindOf(c) !== 'company') || OWNED_BY.test(between)) push(c, n);
+    }
   }
   // Last resort, once every stated container is known: a place no lexicon holds lies in the region
   // the event is about ("le secteur de Nikolskoye" at the Kursk command post).
   const placed = new Set(out.map((r) => ('candidate' in r.source ? keyOf(r.source.candidate) : '')));
+  // Sites (a field, a museum, a valley) are left unplaced: the text seldom says where they lie.
   for (const c of sorted) {
     if (!isRegion(c) || c.canonical || !LOCAL.has(kindOf(c)) || placed.has(keyOf(c))) continue;
-    const focus = focusRegion(doc, found, c.event);
+    if (kindOf(c) === 'site') continue;
+    // "… Premier ministre du Népal … dans le district de Sindhupalchok": abroad, in the country named before.
+    const s = sentenceOf(doc, c.span.start);
+    const abroad = sorted.find(
+      (q) =>
+        isRegion(q) &&
+        kindOf(q) === 'country' &&
+        keyOf(q) !== 'Fédération de Russie' &&
+        q.span.start >= s.start &&
+        q.span.end <= c.span.start,
+    );
+    const focus = abroad ?? focusRegion(doc, found, c.event);
     if (focus && focus !== c) push(c, focus);
   }
   return out;

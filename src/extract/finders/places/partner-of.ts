@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../../../model/index.js';
-import { focusRegion, isRegion, keyOf, kindOf, sentenceOf } from './geo-context.js';
+import { allSentences, focusRegion, isRegion, keyOf, kindOf, sentenceOf } from './geo-context.js';
+import { sideOfTalks } from './state-partners.js';
 import { foldForSearch } from '../../core/normalize-name.js';
 import type { Candidate, RelationCandidate, RelationFinder } from '../../core/types.js';
 import {
@@ -16,10 +17,19 @@ const REGION_CUE =
 // "un accord de coopération … entre la région de Novossibirsk et la région de Minsk".
 const PAIR_CUE = /coopération|partenariat|jumelage|amitié|accord/iu;
 // "le principal partenaire économique du Bélarus, la Russie", "des alliés fiables, des partenaires".
-const STATE_CUE = /partenai|allié|alliance/iu;
+const STATE_CUE = /partenai|partenariat|partnership|allié|alliance/iu;
+// "le Forum de partenariat Russie–Afrique": a forum's name states no partnership.
+const NAMED_FORUM = /(?:forum|sommet|conférence)\s+(?:de\s+|du\s+)?partenariat/giu;
+const hasStateCue = (text: string) => STATE_CUE.test(text.replace(NAMED_FORUM, ''));
 const PARTNERS_AFTER =
   /^\s*(?:sont|restent|demeurent|étaient|seront)\s+(?:non\s+seulement\s+)?(?:des|de)\s+(?:\p{L}+\s+)?(?:partenaires|alliés)/u;
+// "…, que le Iamal parraine depuis 2022".
+const RELATIVE_PATRON = /\bqu(?:e\s+|['’]\s*)(?:la\s+|le\s+|l['’]\s*)?$/u;
+const RELATIVE_CUE_BEFORE = 12;
 const COORDINATED = /^\s*et\s*(?:de\s+la|de\s+l['’]|du|des|de|la|le|l['’]|les)?\s*$/u;
+// "entre la région de Toula et la ville de Volnovakha", "entre Krasnoïarsk et la ville chinoise de Harbin".
+const PAIRED =
+  /^\s*et\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|la|le|l['’]|les)\s*)?(?:(?:ville|cité|commune|district|région|province|république)\s+(?:\p{Ll}+\s+)?(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+))?$/u;
 
 /**
  * PARTNER_OF between regions: a partner or patronage cue in a sentence of a regional event links
@@ -51,7 +61,13 @@ export const findPartnerOf: RelationFinder = (doc, found) => {
     const [start, end] = k.split(':').map(Number) as [number, number];
     const text = doc.text.slice(start, end);
     regions.sort((a, b) => a.span.start - b.span.start);
-    const cue = REGION_CUE.exec(text);
+    const before = out.length;
+    for (let i = 0; i + 1 < regions.length; i++)
+      pairedBetween(doc, start, regions[i]!, regions[i + 1]!, push);
+    const talks = sideOfTalks(doc, found, { start, end }, regions);
+    if (talks) push(talks[0], talks[1], start);
+    // "le jumelage entre Krasnoïarsk et la ville chinoise de Harbin" names both sides: no patron to guess.
+    const cue = out.length === before && !talks ? REGION_CUE.exec(text) : null;
     if (cue) partnerAfterCue(doc, found, regions, start + cue.index, push);
     const countries = [
       ...new Map(regions.filter((c) => kindOf(c) === 'country').map((c) => [keyOf(c), c])).values(),
@@ -59,8 +75,12 @@ export const findPartnerOf: RelationFinder = (doc, found) => {
     for (let i = 0; i + 1 < countries.length; i++)
       if (statesPartnered(doc, start, countries[i]!, countries[i + 1]!, i === 0))
         push(countries[i]!, countries[i + 1]!, start);
-    for (let i = 0; i + 1 < regions.length; i++)
-      pairedBetween(doc, start, regions[i]!, regions[i + 1]!, push);
+  }
+  // "Les dirigeants ont évoqué the strategic partnership between the two countries": no region named.
+  for (const s of allSentences(doc)) {
+    if (bySentence.has(`${s.start}:${s.end}`)) continue;
+    const talks = sideOfTalks(doc, found, s, []);
+    if (talks) push(talks[0], talks[1], s.start);
   }
   return out;
 };
@@ -79,7 +99,7 @@ function statesPartnered(
 ): boolean {
   const before = doc.text.slice(Math.max(sentenceStart, a.span.start - STATE_CUE_BEFORE), a.span.start);
   const between = doc.text.slice(a.span.end, b.span.start);
-  if (STATE_CUE.test(between)) return true;
+  if (hasStateCue(between)) return true;
   // "La Russie et Cuba sont des partenaires stratégiques."
   if (
     COORDINATED.test(between) &&
@@ -90,7 +110,7 @@ function statesPartnered(
   // "le partenariat … entre la Russie et le Bélarus" pairs them.
   if (COORDINATED.test(between) && !/\bentre\s+(?:la|le|l['’]|les)?\s*$/u.test(before)) return false;
   // A cue before the sentence's first country governs that pair only.
-  return first && STATE_CUE.test(before);
+  return first && hasStateCue(before);
 }
 
 /** "… entre la région de Novossibirsk et la région de Minsk" after a cooperation cue. */
@@ -103,7 +123,7 @@ function pairedBetween(
 ): void {
   // Countries are paired by statesPartnered: "coopération entre l’Inde et l’Union soviétique" is no partnership.
   if (kindOf(a) === 'country' || kindOf(b) === 'country') return;
-  if (!COORDINATED.test(doc.text.slice(a.span.end, b.span.start))) return;
+  if (!PAIRED.test(doc.text.slice(a.span.end, b.span.start))) return;
   const before = doc.text.slice(Math.max(sentenceStart, a.span.start - PAIR_CUE_BEFORE), a.span.start);
   if (/\bentre\s+(?:la|le|l['’]|les)?\s*$/u.test(before) && PAIR_CUE.test(before)) push(a, b, a.span.start);
 }
@@ -120,7 +140,14 @@ function partnerAfterCue(
   const before = regions
     .filter((c) => c.span.end <= cueAt && cueAt - c.span.end < PATRON_CUE_MAX_GAP && kindOf(c) !== 'country')
     .at(-1);
-  const patron = before ?? focusRegion(doc, found, regions[0]!.event);
+  // "l’aide à la ville de Kirovsk dans la République …, que le Bachkortostan parraine": the patron
+  // is the subject of the relative clause.
+  const relative = regions.find(
+    (c) =>
+      RELATIVE_PATRON.test(doc.text.slice(Math.max(0, c.span.start - RELATIVE_CUE_BEFORE), c.span.start)) &&
+      /^\s+(?:parraine|soutient|aide|accompagne)/u.test(doc.text.slice(c.span.end, c.span.end + 16)),
+  );
+  const patron = relative ?? before ?? focusRegion(doc, found, regions[0]!.event);
   if (!patron) return;
   // "la ville jumelle de Belgorod, Lisitchansk": the region's own name after the cue is not its partner.
   const own = (c: Candidate) =>
