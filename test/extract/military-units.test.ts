@@ -32,6 +32,16 @@ describe('findMilitaryUnits: numbered units', () => {
     ],
     ['- the 2nd Guards Combined Arms Army,', [['2nd Guards Combined Arms Army', 2, 'army']]],
     ['- the 1st Guards Tank Army,', [['1st Guards Tank Army', 1, 'army']]],
+    // any capitalised word of an English title qualifies the echelon; the name ends at the echelon
+    [
+      '- the 18th Separate Highland Rifle Brigade Commander said',
+      [['18th Separate Highland Rifle Brigade', 18, 'brigade']],
+    ],
+    [
+      'of the 4th Guards Kantemirovskaya Tank Division,',
+      [['4th Guards Kantemirovskaya Tank Division', 4, 'division']],
+    ],
+    ['the 21st Century Foundation', []],
     // the seed's broken ordinal keeps its words and no number
     ['of the rd Motorised Rifle Division,', [['rd Motorised Rifle Division', null, 'division']]],
     // a list sharing one echelon names one unit per number

@@ -42,6 +42,15 @@ describe('findUnitRelations: PART_OF', () => {
       'l’unité d’assaut combinée du détachement de volontaires des anciens combattants, ainsi que',
       ['unité d’assaut combinée → détachement de volontaires des anciens combattants'],
     ],
+    // numbers listed with one echelon share its parent
+    [
+      'les 12e et 44e bataillons de reconnaissance de la 9e division de chars ont',
+      ['12e → 9e division de chars', '44e bataillons de reconnaissance → 9e division de chars'],
+    ],
+    [
+      'the 3rd, 7th and 19th Engineer Battalions of the 2nd Guards Army,',
+      ['3rd → 2nd Guards Army', '7th → 2nd Guards Army', '19th Engineer Battalions → 2nd Guards Army'],
+    ],
     // a list is not a hierarchy
     ['la 83e brigade d’assaut aérien, la 810th Marine Brigade, ainsi que', []],
     ['les parachutistes de la 98e division aéroportée de la Garde', []],
