@@ -129,6 +129,24 @@ describe('findMilitaryUnits: named units', () => {
     expect(canonical['groupe de forces Kursk']).toBe(canonical['groupe de forces à Kursk']);
   });
 
+  it.each([
+    ['le groupe de forces Sud', 'the Yug Group of Forces'],
+    ['le groupe de forces Ouest', 'the West Group of Forces'],
+    ['le groupe de forces « Centre »', 'the Tsentr Group of Forces'],
+    ['le groupe de forces Dnepr', 'Group of Forces Dnieper'],
+  ])('ties a grouping to its synonyms: %s / %s', (french, english) => {
+    const doc = unitsDoc(`### e\n${french} a avancé.\n- ${english},`);
+    const found = findMilitaryUnits(doc);
+    expect(found).toHaveLength(2);
+    expect(found[0]!.canonical).toBeDefined();
+    expect(found[0]!.canonical).toBe(found[1]!.canonical);
+  });
+
+  it('keeps groupings of different names apart', () => {
+    const doc = unitsDoc('### e\nle groupe de forces Nord et le groupe de forces Sud');
+    expect(findMilitaryUnits(doc).map((c) => c.canonical)).toEqual([undefined, undefined]);
+  });
+
   // Known gap: an English description of a French-named unit is not tied to it (no bilingual lexicon).
   it.fails(
     'ties "the Veterans volunteer formation" to "détachement de volontaires des anciens combattants"',

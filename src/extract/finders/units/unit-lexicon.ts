@@ -1,3 +1,4 @@
+import { normalizeName } from '../../core/normalize-name.js';
 import military from '../../lexicons/military.json' with { type: 'json' };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -50,6 +51,21 @@ export interface Formation {
 export const FORMATIONS: readonly Formation[] = military.formations;
 
 export const GROUP_NAMES = alternation(military.groupNames);
+
+// "groupe de forces Est" and "the Vostok Group of Forces" are one grouping: a name's synonyms
+// (French, English, transliterated Russian, the adjective) share the first form as key.
+const GROUP_SYNONYM = new Map<string, string>();
+for (const forms of military.groupSynonyms) {
+  for (const f of forms) GROUP_SYNONYM.set(normalizeName(f), normalizeName(forms[0]!));
+}
+
+/** Resolution key of a grouping named `name` ("Vostok", "nord", "régional conjoint"). */
+export function groupKey(name: string): string {
+  const words = normalizeName(name)
+    .split(' ')
+    .map((w) => GROUP_SYNONYM.get(w) ?? w);
+  return `group ${words.join(' ')}`;
+}
 export const GROUP_ADJECTIVES = alternation(military.groupAdjectives);
 
 export const NAMED_UNIT_HEADS = military.namedUnitHeads.flatMap((h) =>

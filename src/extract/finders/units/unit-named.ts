@@ -7,6 +7,7 @@ import {
   FORMATIONS,
   GROUP_ADJECTIVES,
   GROUP_NAMES,
+  groupKey,
   NAMED_UNIT_HEADS,
   NAMED_UNIT_QUALIFIERS,
   NOT_NAMES,
@@ -83,18 +84,18 @@ export function findForceGroups(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
   for (const m of matchAll(text, GROUP_NAMED)) {
     if (!startsWord(text, m.index) || NOT_NAMES.has(m[1]!.toLowerCase())) continue;
-    out.push(named(m.index, m.index + m[0].length, 'group', `group ${normalizeName(m[1]!)}`));
+    out.push(named(m.index, m.index + m[0].length, 'group', groupKey(m[1]!)));
   }
   for (const m of matchAll(text, GROUP_QUALIFIED)) {
     if (!startsWord(text, m.index)) continue;
-    out.push(named(m.index, m.index + m[0].length, 'group', `group ${normalizeName(m[1]!)}`));
+    out.push(named(m.index, m.index + m[0].length, 'group', groupKey(m[1]!)));
   }
   for (const m of matchAll(text, GROUP_EN)) {
     const before = properBefore(text, m.index);
     const name = m[1] ?? (before && isProper(before.word) ? before.word : undefined);
     if (!name) continue;
     const start = !m[1] && before ? before.start : m.index;
-    out.push(named(start, m.index + m[0].length, 'group', `group ${normalizeName(name)}`));
+    out.push(named(start, m.index + m[0].length, 'group', groupKey(name)));
   }
   return out;
 }
