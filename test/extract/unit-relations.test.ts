@@ -154,4 +154,22 @@ describe('findUnitRelations: OPERATED_IN', () => {
       '177th Guards Separate Marine Regiment → Région de Kursk',
     ]);
   });
+
+  it('keeps a unit sent along an axis out of the briefing place', () => {
+    const doc = unitsDoc(
+      [
+        '### Réunion au poste de commandement – Région de Briansk',
+        'Les combats se poursuivent dans la région de Briansk.',
+        'Les équipages avancent en direction de Tchernigov avec le soutien des forces aérospatiales.',
+        'La 7e brigade de chars tient ses positions.',
+      ].join('\n'),
+      'Région de Briansk',
+    );
+    const found = operated(doc, [
+      ['Région de Briansk', 'federal_subject'],
+      ['région de Briansk', 'federal_subject'],
+      ['Tchernigov', 'city'],
+    ]);
+    expect(found).toEqual(['forces aérospatiales → Tchernigov', '7e brigade de chars → Région de Briansk']);
+  });
 });

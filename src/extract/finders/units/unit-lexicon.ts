@@ -88,3 +88,5 @@ export const RELATIVE_DIRECTION = new RegExp(
 // "Le plus grand succès a été obtenu par la 27e division …": credits units with the action just told.
 export const CREDIT_TRIGGER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(military.creditTriggers)})`, 'iu');
 export const THEATRE_CUE = new RegExp(`(?:${alternation(military.theatreCues)})\\s*$`, 'iu');
+// "en direction de Koursk": the axis a unit fights along, away from wherever the event was held.
+export const DIRECTION_CUE = new RegExp(`(?:${alternation(military.directionCues)})\\s*$`, 'iu');

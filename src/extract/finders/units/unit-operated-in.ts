@@ -3,7 +3,13 @@ import { normalizeName } from '../../core/normalize-name.js';
 import { sentenceAt, splitSentences } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate } from '../../core/types.js';
 import { byEvent, createSpanSearch } from '../../core/span-search.js';
-import { CREDIT_TRIGGER, OPERATION_TRIGGER, RELATIVE_DIRECTION, THEATRE_CUE } from './unit-lexicon.js';
+import {
+  CREDIT_TRIGGER,
+  DIRECTION_CUE,
+  OPERATION_TRIGGER,
+  RELATIVE_DIRECTION,
+  THEATRE_CUE,
+} from './unit-lexicon.js';
 import { BEARING_CUE_BEFORE, THEATRE_CUE_BEFORE } from '../../core/text-windows.js';
 
 const inside = (c: Candidate, s: Span) => c.span.start >= s.start && c.span.end <= s.end;
@@ -51,7 +57,10 @@ export function findOperations(
   }
   const regions = allRegions.filter((r) => !nested.has(r));
   const out = new Map<string, RelationCandidate>();
+  // Units sent along an axis ("avancent en direction de Soumy") fight there, not where the event was held.
+  const directed = new Set<Candidate>();
   const add = (unit: Candidate, region: Candidate, evidence: Span) => {
+    if (isDirection(doc.text, region)) directed.add(unit);
     const key = `${unit.span.start}|${regionKey(region)}`;
     if (!out.has(key)) {
       out.set(key, {
@@ -96,7 +105,7 @@ export function findOperations(
     const theatre = theatreOf(ctx, event, regionsByEvent.get(event.index) ?? []);
     if (!theatre) continue;
     for (const unit of unitsByEvent.get(event.index) ?? []) {
-      if (!parents.has(unit)) add(unit, theatre, sentence(unit.span.start));
+      if (!parents.has(unit) && !directed.has(unit)) add(unit, theatre, sentence(unit.span.start));
     }
   }
   return [...out.values()];
@@ -162,6 +171,9 @@ function placesIn(text: string, sentence: Span, regions: readonly Candidate[]): 
     return !owner;
   });
 }
+
+const isDirection = (text: string, r: Candidate) =>
+  DIRECTION_CUE.test(text.slice(Math.max(0, r.span.start - THEATRE_CUE_BEFORE), r.span.start));
 
 const isProvince = (text: string, r: Candidate) =>
   !LOCAL_KINDS.has(String(r.properties?.kind)) ||
