@@ -172,4 +172,23 @@ describe('findUnitRelations: OPERATED_IN', () => {
     ]);
     expect(found).toEqual(['forces aérospatiales → Tchernigov', '7e brigade de chars → Région de Briansk']);
   });
+
+  it.each([
+    [
+      'La 12e brigade de chars a libéré le village de Ivanovka. Les troupes avancent en direction de Petrovka, appuyées par la flotte du Nord.',
+      ['12e brigade de chars → Ivanovka', '12e brigade de chars → Petrovka', 'flotte du Nord → Petrovka'],
+    ],
+    [
+      'La 12e brigade de chars a libéré le village de Ivanovka. Les unités de la flotte du Nord avancent en direction de Petrovka.',
+      ['12e brigade de chars → Ivanovka', 'flotte du Nord → Petrovka'],
+    ],
+  ])('lets a sentence about "the troops" go on with the units just named: %s', (line, expected) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    expect(
+      operated(doc, [
+        ['Ivanovka', 'city'],
+        ['Petrovka', 'city'],
+      ]),
+    ).toEqual(expected);
+  });
 });

@@ -90,3 +90,10 @@ export const CREDIT_TRIGGER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(milita
 export const THEATRE_CUE = new RegExp(`(?:${alternation(military.theatreCues)})\\s*$`, 'iu');
 // "en direction de Koursk": the axis a unit fights along, away from wherever the event was held.
 export const DIRECTION_CUE = new RegExp(`(?:${alternation(military.directionCues)})\\s*$`, 'iu');
+
+// "Les troupes avancent en direction de …" after a sentence naming units: the same units go on, unless
+// the subject names its own ("Les unités du groupe de forces Sud …").
+export const ANAPHORIC_SUBJECT = new RegExp(
+  `^(?:${alternation(military.anaphoricSubjects)})(?![\\p{L}\\p{N}])(?!\\s+(?:de|du|des|d[’']|of)(?![\\p{L}]))`,
+  'iu',
+);

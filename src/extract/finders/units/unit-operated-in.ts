@@ -4,6 +4,7 @@ import { sentenceAt, splitSentences } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate } from '../../core/types.js';
 import { byEvent, createSpanSearch } from '../../core/span-search.js';
 import {
+  ANAPHORIC_SUBJECT,
   CREDIT_TRIGGER,
   DIRECTION_CUE,
   OPERATION_TRIGGER,
@@ -127,8 +128,14 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
       const pair = (us: readonly Candidate[], rs: readonly Candidate[]) => {
         for (const u of us) for (const r of rs) ctx.add(u, r, s);
       };
+      const subjects =
+        units.length === 0
+          ? actors
+          : ANAPHORIC_SUBJECT.test(ctx.doc.text.slice(s.start, s.end))
+            ? [...actors.filter((a) => !units.includes(a)), ...units]
+            : units;
       if (places.length > 0) {
-        pair(units.length > 0 ? units : actors, places);
+        pair(subjects, places);
         theatre =
           theatre?.paragraph === k
             ? { regions: [...theatre.regions, ...places], paragraph: k }
@@ -144,7 +151,7 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
           );
         }
       }
-      if (units.length > 0) actors = units;
+      if (units.length > 0) actors = subjects;
     }
   });
 }
