@@ -191,4 +191,39 @@ describe('findUnitRelations: OPERATED_IN', () => {
       ]),
     ).toEqual(expected);
   });
+
+  it('gives a grouping its front, and the villages to the units named beside it', () => {
+    const doc = unitsDoc(
+      '### e\nEn direction de Lissitchansk, les unités du groupe de forces Ouest progressent: la 3e brigade de chars a libéré le hameau de Belogorovka dans la République populaire de Lougansk.',
+    );
+    expect(
+      operated(doc, [
+        ['Lissitchansk', 'city'],
+        ['Belogorovka', 'city'],
+        ['République populaire de Lougansk', 'federal_subject'],
+      ]),
+    ).toEqual([
+      'groupe de forces Ouest → Lissitchansk',
+      'groupe de forces Ouest → République populaire de Lougansk',
+      '3e brigade de chars → Lissitchansk',
+      '3e brigade de chars → Belogorovka',
+      '3e brigade de chars → République populaire de Lougansk',
+    ]);
+  });
+
+  it('lets a grouping credited after its units inherit only their province', () => {
+    const doc = unitsDoc(
+      '### e\nLe 4e régiment de chars a libéré le hameau de Ivanovka dans la région de Briansk. Depuis lundi, le groupe de forces Ouest a libéré 300 km² de territoire.',
+    );
+    expect(
+      operated(doc, [
+        ['Ivanovka', 'city'],
+        ['région de Briansk', 'federal_subject'],
+      ]),
+    ).toEqual([
+      '4e régiment de chars → Ivanovka',
+      '4e régiment de chars → région de Briansk',
+      'groupe de forces Ouest → région de Briansk',
+    ]);
+  });
 });

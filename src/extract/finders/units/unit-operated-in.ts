@@ -113,7 +113,7 @@ export function findOperations(
 }
 
 function walkParagraphs(ctx: Context, event: ParsedEvent): void {
-  let theatre: { regions: Candidate[]; paragraph: number } | undefined;
+  let theatre: { regions: Candidate[]; paragraph: number; fought: boolean } | undefined;
   event.paragraphs.forEach((paragraph, k) => {
     let actors: Candidate[] = [];
     if (ctx.unitsIn(paragraph).length === 0 && ctx.regionsIn(paragraph).length === 0) return;
@@ -125,9 +125,6 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
       const rest = withoutUnits(ctx.doc.text, s, named);
       const combat = OPERATION_TRIGGER.test(rest);
       const places = combat ? placesIn(ctx.doc.text, s, here) : [];
-      const pair = (us: readonly Candidate[], rs: readonly Candidate[]) => {
-        for (const u of us) for (const r of rs) ctx.add(u, r, s);
-      };
       const subjects =
         units.length === 0
           ? actors
@@ -135,25 +132,47 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
             ? [...actors.filter((a) => !units.includes(a)), ...units]
             : units;
       if (places.length > 0) {
-        pair(subjects, places);
+        const fought = subjects.some((u) => !isGrouping(u));
+        pair(ctx, s, subjects, places, fought);
         theatre =
           theatre?.paragraph === k
-            ? { regions: [...theatre.regions, ...places], paragraph: k }
-            : { regions: places, paragraph: k };
+            ? { regions: [...theatre.regions, ...places], paragraph: k, fought: theatre.fought || fought }
+            : { regions: places, paragraph: k, fought };
       } else if (units.length > 0 && theatre) {
         // Told in the same paragraph, the place carries; across paragraphs only a sentence that
         // credits units with what was just told inherits its province ("Le plus grand succès …").
-        if (theatre.paragraph === k) pair(units, theatre.regions);
+        if (theatre.paragraph === k) pair(ctx, s, units, theatre.regions, theatre.fought);
         else if (theatre.paragraph === k - 1 && !combat && CREDIT_TRIGGER.test(rest)) {
           pair(
+            ctx,
+            s,
             units,
             theatre.regions.filter((r) => isProvince(ctx.doc.text, r)),
+            false,
           );
         }
       }
       if (units.length > 0) actors = subjects;
     }
   });
+}
+
+/**
+ * Pairs units with places. A grouping named beside the units that did the fighting (`fought`) holds
+ * the front, its provinces and axes; the villages go to those units ("En direction de X, les unités
+ * du groupe de forces Sud avancent: les 51e et 137e régiments ont libéré le village de Y").
+ */
+function pair(
+  ctx: Context,
+  evidence: Span,
+  units: readonly Candidate[],
+  places: readonly Candidate[],
+  fought: boolean,
+): void {
+  for (const u of units) {
+    const front = fought && isGrouping(u) ? places.filter((r) => isProvince(ctx.doc.text, r)) : places;
+    for (const r of front) ctx.add(u, r, evidence);
+  }
 }
 
 // Unit names hold trigger words of their own ("brigade d’assaut aérien"): look only at the rest.
@@ -178,6 +197,8 @@ function placesIn(text: string, sentence: Span, regions: readonly Candidate[]): 
     return !owner;
   });
 }
+
+const isGrouping = (u: Candidate) => u.properties?.echelon === 'group';
 
 const isDirection = (text: string, r: Candidate) =>
   DIRECTION_CUE.test(text.slice(Math.max(0, r.span.start - THEATRE_CUE_BEFORE), r.span.start));
