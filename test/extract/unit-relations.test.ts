@@ -226,4 +226,20 @@ describe('findUnitRelations: OPERATED_IN', () => {
       'groupe de forces Ouest → région de Briansk',
     ]);
   });
+
+  it('puts a grouping told of first in the province its units fight in next', () => {
+    const doc = unitsDoc(
+      '### e\nLes unités du groupe de forces Sud poursuivent leur offensive. La 9e brigade de chars a pris le village de Zelenoïe dans la région de Zaporojié.',
+    );
+    expect(
+      operated(doc, [
+        ['Zelenoïe', 'city'],
+        ['région de Zaporojié', 'federal_subject'],
+      ]),
+    ).toEqual([
+      '9e brigade de chars → Zelenoïe',
+      '9e brigade de chars → région de Zaporojié',
+      'groupe de forces Sud → région de Zaporojié',
+    ]);
+  });
 });

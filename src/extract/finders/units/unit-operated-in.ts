@@ -116,6 +116,10 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
   let theatre: { regions: Candidate[]; paragraph: number; fought: boolean } | undefined;
   event.paragraphs.forEach((paragraph, k) => {
     let actors: Candidate[] = [];
+    // Groupings told of before their units fight hold the front those units open up: "les troupes du
+    // groupe de forces Est ont poursuivi l’offensive. Les 5e et 37e brigades ont libéré … dans la
+    // République populaire de Donetsk" puts the grouping in that republic too.
+    let front: Candidate[] = [];
     if (ctx.unitsIn(paragraph).length === 0 && ctx.regionsIn(paragraph).length === 0) return;
     for (const s of splitSentences(ctx.doc.text, paragraph.start, paragraph.end)) {
       const named = ctx.unitsIn(s);
@@ -133,7 +137,8 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
             : units;
       if (places.length > 0) {
         const fought = subjects.some((u) => !isGrouping(u));
-        pair(ctx, s, subjects, places, fought);
+        const holders = fought ? front.filter((g) => !subjects.includes(g)) : [];
+        pair(ctx, s, [...subjects, ...holders], places, fought);
         theatre =
           theatre?.paragraph === k
             ? { regions: [...theatre.regions, ...places], paragraph: k, fought: theatre.fought || fought }
@@ -153,6 +158,7 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
         }
       }
       if (units.length > 0) actors = subjects;
+      front = [...front, ...subjects.filter((u) => isGrouping(u) && !front.includes(u))];
     }
   });
 }
