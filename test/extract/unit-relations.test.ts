@@ -242,4 +242,25 @@ describe('findUnitRelations: OPERATED_IN', () => {
       'groupe de forces Sud → région de Zaporojié',
     ]);
   });
+
+  it('hands a grouping introduced with no place to the next paragraph', () => {
+    const doc = unitsDoc(
+      [
+        '### e',
+        'Les unités du groupe de forces Centre renforcent leurs positions.',
+        'Le 7e régiment de chars a libéré le hameau de Lipovka. Les troupes avancent en direction de Pokrovsk.',
+        'Le groupe de forces Est est en réserve. Rien à signaler.',
+      ].join('\n'),
+    );
+    expect(
+      operated(doc, [
+        ['Lipovka', 'city'],
+        ['Pokrovsk', 'city'],
+      ]),
+    ).toEqual([
+      '7e régiment de chars → Lipovka',
+      '7e régiment de chars → Pokrovsk',
+      'groupe de forces Centre → Pokrovsk',
+    ]);
+  });
 });

@@ -114,12 +114,16 @@ export function findOperations(
 
 function walkParagraphs(ctx: Context, event: ParsedEvent): void {
   let theatre: { regions: Candidate[]; paragraph: number; fought: boolean } | undefined;
+  let placeless: { groups: Candidate[]; paragraph: number } | undefined;
   event.paragraphs.forEach((paragraph, k) => {
     let actors: Candidate[] = [];
     // Groupings told of before their units fight hold the front those units open up: "les troupes du
     // groupe de forces Est ont poursuivi l’offensive. Les 5e et 37e brigades ont libéré … dans la
-    // République populaire de Donetsk" puts the grouping in that republic too.
-    let front: Candidate[] = [];
+    // République populaire de Donetsk" puts the grouping in that republic too. A paragraph that only
+    // introduces the grouping, with no place, hands it to the next one.
+    let front: Candidate[] = placeless?.paragraph === k - 1 ? placeless.groups : [];
+    let told = false;
+    placeless = undefined;
     if (ctx.unitsIn(paragraph).length === 0 && ctx.regionsIn(paragraph).length === 0) return;
     for (const s of splitSentences(ctx.doc.text, paragraph.start, paragraph.end)) {
       const named = ctx.unitsIn(s);
@@ -139,6 +143,7 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
         const fought = subjects.some((u) => !isGrouping(u));
         const holders = fought ? front.filter((g) => !subjects.includes(g)) : [];
         pair(ctx, s, [...subjects, ...holders], places, fought);
+        told = true;
         theatre =
           theatre?.paragraph === k
             ? { regions: [...theatre.regions, ...places], paragraph: k, fought: theatre.fought || fought }
@@ -160,6 +165,7 @@ function walkParagraphs(ctx: Context, event: ParsedEvent): void {
       if (units.length > 0) actors = subjects;
       front = [...front, ...subjects.filter((u) => isGrouping(u) && !front.includes(u))];
     }
+    if (!told && front.length > 0) placeless = { groups: front, paragraph: k };
   });
 }
 
