@@ -263,4 +263,22 @@ describe('findUnitRelations: OPERATED_IN', () => {
       'groupe de forces Centre → Pokrovsk',
     ]);
   });
+
+  it.each([
+    'Le président a tenu une réunion à Kronstadt avec le commandement de la flotte de la Baltique.',
+    'Le ministre a pris la parole à Kronstadt devant les marins de la 336e brigade d’infanterie navale.',
+    'Le commandant de la flotte de la Baltique a mené les pourparlers à Kronstadt.',
+    'La 336e brigade d’infanterie navale garde la frontière à Kronstadt depuis 1990.',
+    'L’accord sur la base de la flotte de la Baltique à Kronstadt est entré en vigueur.',
+  ])('reads no action into a sentence of meetings, speeches or borders: %s', (line) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    expect(operated(doc, [['Kronstadt', 'city']])).toEqual([]);
+  });
+
+  it('reads a deployment as an action', () => {
+    const doc = unitsDoc(
+      '### e\nLe ministre a rendu compte du déploiement de la 9e brigade de missiles en Carélie.',
+    );
+    expect(operated(doc, [['Carélie', 'federal_subject']])).toEqual(['9e brigade de missiles → Carélie']);
+  });
 });
