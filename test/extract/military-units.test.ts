@@ -142,6 +142,24 @@ describe('findMilitaryUnits: named units', () => {
     expect(found[0]!.canonical).toBe(found[1]!.canonical);
   });
 
+  it.each([
+    ['le groupe Koursk a avancé', [['groupe Koursk', null, 'group']]],
+    ['le groupement « Nord » tient', [['groupement « Nord »', null, 'group']]],
+    ['le groupe Sibur investit', []],
+    ['le groupe des Vingt se réunit', []],
+    ['le groupe Wagner', []],
+  ])('reads a bare "groupe" named by a bearing or a place: %s', (line, expected) => {
+    expect(units(line)).toEqual(expected);
+  });
+
+  it('ties "groupe Koursk" to "groupe de forces à Kursk"', () => {
+    const doc = unitsDoc('### e\nle groupe Koursk a avancé.\nle groupe de forces à Kursk tient');
+    const found = findMilitaryUnits(doc);
+    expect(found).toHaveLength(2);
+    expect(found[0]!.canonical).toBeDefined();
+    expect(found[0]!.canonical).toBe(found[1]!.canonical);
+  });
+
   it('keeps groupings of different names apart', () => {
     const doc = unitsDoc('### e\nle groupe de forces Nord et le groupe de forces Sud');
     expect(findMilitaryUnits(doc).map((c) => c.canonical)).toEqual([undefined, undefined]);

@@ -8,6 +8,7 @@ import {
   GROUP_ADJECTIVES,
   GROUP_NAMES,
   groupKey,
+  isGroupingName,
   NAMED_UNIT_HEADS,
   NAMED_UNIT_QUALIFIERS,
   NOT_NAMES,
@@ -68,6 +69,8 @@ const GROUP_NAMED = new RegExp(
   `[Gg]roupe(?:ment)?\\s+(?:de|des)\\s+(?:forces|troupes)\\s+(?:(?:à|de)\\s+)?(?:«\\s*)?(${GROUP_NAMES}|\\p{Lu}[\\p{L}-]+)(?:\\s*»)?${END}`,
   'gu',
 );
+// "groupe Koursk", "groupement « Nord »": a bare grouping named by a bearing or a place.
+const GROUP_BARE = new RegExp(`[Gg]roupe(?:ment)?\\s+(?:«\\s*)?(\\p{Lu}[\\p{L}-]+)(?:\\s*»)?${END}`, 'gu');
 // "groupe nord des forces", "groupe régional conjoint de forces" (word-for-word translations).
 const GROUP_QUALIFIED = new RegExp(
   `groupe(?:ment)?((?:\\s+(?:${GROUP_ADJECTIVES}))+)\\s+(?:de|des)\\s+(?:forces|troupes)${END}`,
@@ -84,6 +87,10 @@ export function findForceGroups(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
   for (const m of matchAll(text, GROUP_NAMED)) {
     if (!startsWord(text, m.index) || NOT_NAMES.has(m[1]!.toLowerCase())) continue;
+    out.push(named(m.index, m.index + m[0].length, 'group', groupKey(m[1]!)));
+  }
+  for (const m of matchAll(text, GROUP_BARE)) {
+    if (!startsWord(text, m.index) || !isGroupingName(m[1]!)) continue;
     out.push(named(m.index, m.index + m[0].length, 'group', groupKey(m[1]!)));
   }
   for (const m of matchAll(text, GROUP_QUALIFIED)) {
