@@ -24,6 +24,11 @@ describe('findMilitaryUnits: numbered units', () => {
       [['74e brigade de fusil motorisée séparée de la Garde', 74, 'brigade']],
     ],
     ['le 11e corps d’armée a débarqué', [['11e corps d’armée', 11, 'corps']]],
+    [
+      'la 7e brigade de débarquement et d’assaut aérien séparée a',
+      [['7e brigade de débarquement et d’assaut aérien séparée', 7, 'brigade']],
+    ],
+    ['la 7e brigade et la marine', [['7e brigade', 7, 'brigade']]],
     ['la 1re armée blindée de la Garde', [['1re armée blindée de la Garde', 1, 'army']]],
     ['la 58ème armée interarmes', [['58ème armée interarmes', 58, 'army']]],
     [

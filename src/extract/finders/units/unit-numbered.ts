@@ -22,9 +22,10 @@ const END = '(?![\\p{L}\\p{N}])';
 const FR_ORDINAL = '(\\d{1,4})\\s?(?:ème|eme|ère|ere|er|re|e|è|ᵉ)';
 const EN_ORDINAL = '(\\d{1,4})\\s?(?:st|nd|rd|th)';
 
-// "34e brigade de fusil motorisée", "106e divisions aériennes", "9e régiment de fusil motorisé".
+// "34e brigade de fusil motorisée", "106e divisions aériennes", "9e régiment de fusil motorisé";
+// two qualifiers may be joined by "et" ("brigade de débarquement et d’assaut aérien").
 const FR_UNIT = new RegExp(
-  `${FR_ORDINAL}\\s+(${FR_ECHELONS})${END}((?:\\s+(?:${FR_QUALIFIERS})${END})*)`,
+  `${FR_ORDINAL}\\s+(${FR_ECHELONS})${END}((?:\\s+(?:et\\s+)?(?:${FR_QUALIFIERS})${END})*)`,
   'giu',
 );
 
