@@ -281,4 +281,20 @@ describe('findUnitRelations: OPERATED_IN', () => {
     );
     expect(operated(doc, [['Carélie', 'federal_subject']])).toEqual(['9e brigade de missiles → Carélie']);
   });
+
+  it('leaves the axis of one named unit to that unit, not to its grouping', () => {
+    const doc = unitsDoc(
+      '### e\nLes unités du groupe de forces Sud poursuivent leur offensive. La 9e brigade de chars avance en direction de Orekhov dans la région de Zaporojié.',
+    );
+    expect(
+      operated(doc, [
+        ['Orekhov', 'city'],
+        ['région de Zaporojié', 'federal_subject'],
+      ]),
+    ).toEqual([
+      '9e brigade de chars → Orekhov',
+      '9e brigade de chars → région de Zaporojié',
+      'groupe de forces Sud → région de Zaporojié',
+    ]);
+  });
 });

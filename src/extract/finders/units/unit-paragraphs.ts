@@ -2,7 +2,7 @@ import type { ParsedEvent, Span } from '../../../model/index.js';
 import { splitSentences } from '../../core/sentences.js';
 import type { Candidate } from '../../core/types.js';
 import { ANAPHORIC_SUBJECT, CREDIT_TRIGGER, OPERATION_TRIGGER } from './unit-lexicon.js';
-import { type Context, isGrouping, isProvince, placesIn, withoutUnits } from './unit-places.js';
+import { type Context, isArea, isGrouping, isProvince, placesIn, withoutUnits } from './unit-places.js';
 
 /**
  * OPERATED_IN read paragraph by paragraph: units and places of a sentence of action, the units that
@@ -30,16 +30,19 @@ export function walkParagraphs(ctx: Context, event: ParsedEvent): void {
       const rest = withoutUnits(ctx.doc.text, s, named);
       const combat = OPERATION_TRIGGER.test(rest);
       const places = combat ? placesIn(ctx.doc.text, s, here) : [];
+      const anaphoric = ANAPHORIC_SUBJECT.test(ctx.doc.text.slice(s.start, s.end));
       const subjects =
         units.length === 0
           ? actors
-          : ANAPHORIC_SUBJECT.test(ctx.doc.text.slice(s.start, s.end))
+          : anaphoric
             ? [...actors.filter((a) => !units.includes(a)), ...units]
             : units;
       if (places.length > 0) {
         const fought = subjects.some((u) => !isGrouping(u));
+        pair(ctx, s, subjects, places, fought);
+        // The axis of one named unit is its own; "Les troupes avancent en direction de …" is the front's.
         const holders = fought ? front.filter((g) => !subjects.includes(g)) : [];
-        pair(ctx, s, [...subjects, ...holders], places, fought);
+        pair(ctx, s, holders, anaphoric ? places : places.filter(isArea), true);
         told = true;
         theatre =
           theatre?.paragraph === k

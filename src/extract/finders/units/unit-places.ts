@@ -44,6 +44,9 @@ export const isGrouping = (u: Candidate) => u.properties?.echelon === 'group';
 export const isDirection = (text: string, r: Candidate) =>
   DIRECTION_CUE.test(text.slice(Math.max(0, r.span.start - THEATRE_CUE_BEFORE), r.span.start));
 
+/** A place wider than a town: a federal subject, a country, an area. */
+export const isArea = (r: Candidate) => !LOCAL_KINDS.has(String(r.properties?.kind));
+
+/** An area, or a town named as a theatre ("direction de Pokrovsk", "secteur de …"). */
 export const isProvince = (text: string, r: Candidate) =>
-  !LOCAL_KINDS.has(String(r.properties?.kind)) ||
-  THEATRE_CUE.test(text.slice(Math.max(0, r.span.start - THEATRE_CUE_BEFORE), r.span.start));
+  isArea(r) || THEATRE_CUE.test(text.slice(Math.max(0, r.span.start - THEATRE_CUE_BEFORE), r.span.start));
