@@ -24,6 +24,11 @@ describe('findMilitaryUnits: numbered units', () => {
       [['74e brigade de fusil motorisée séparée de la Garde', 74, 'brigade']],
     ],
     ['le 11e corps d’armée a débarqué', [['11e corps d’armée', 11, 'corps']]],
+    [
+      'la 7e brigade de débarquement et d’assaut aérien séparée a',
+      [['7e brigade de débarquement et d’assaut aérien séparée', 7, 'brigade']],
+    ],
+    ['la 7e brigade et la marine', [['7e brigade', 7, 'brigade']]],
     ['la 1re armée blindée de la Garde', [['1re armée blindée de la Garde', 1, 'army']]],
     ['la 58ème armée interarmes', [['58ème armée interarmes', 58, 'army']]],
     [
@@ -32,6 +37,16 @@ describe('findMilitaryUnits: numbered units', () => {
     ],
     ['- the 2nd Guards Combined Arms Army,', [['2nd Guards Combined Arms Army', 2, 'army']]],
     ['- the 1st Guards Tank Army,', [['1st Guards Tank Army', 1, 'army']]],
+    // any capitalised word of an English title qualifies the echelon; the name ends at the echelon
+    [
+      '- the 18th Separate Highland Rifle Brigade Commander said',
+      [['18th Separate Highland Rifle Brigade', 18, 'brigade']],
+    ],
+    [
+      'of the 4th Guards Kantemirovskaya Tank Division,',
+      [['4th Guards Kantemirovskaya Tank Division', 4, 'division']],
+    ],
+    ['the 21st Century Foundation', []],
     // the seed's broken ordinal keeps its words and no number
     ['of the rd Motorised Rifle Division,', [['rd Motorised Rifle Division', null, 'division']]],
     // a list sharing one echelon names one unit per number
@@ -117,6 +132,42 @@ describe('findMilitaryUnits: named units', () => {
     expect(canonical['Akhmat Special Forces']).toBe('unité d’opérations spéciales Akhmat');
     expect(canonical['unité combinée']).toBe('unité d’assaut combinée');
     expect(canonical['groupe de forces Kursk']).toBe(canonical['groupe de forces à Kursk']);
+  });
+
+  it.each([
+    ['le groupe de forces Sud', 'the Yug Group of Forces'],
+    ['le groupe de forces Ouest', 'the West Group of Forces'],
+    ['le groupe de forces « Centre »', 'the Tsentr Group of Forces'],
+    ['le groupe de forces Dnepr', 'Group of Forces Dnieper'],
+  ])('ties a grouping to its synonyms: %s / %s', (french, english) => {
+    const doc = unitsDoc(`### e\n${french} a avancé.\n- ${english},`);
+    const found = findMilitaryUnits(doc);
+    expect(found).toHaveLength(2);
+    expect(found[0]!.canonical).toBeDefined();
+    expect(found[0]!.canonical).toBe(found[1]!.canonical);
+  });
+
+  it.each([
+    ['le groupe Koursk a avancé', [['groupe Koursk', null, 'group']]],
+    ['le groupement « Nord » tient', [['groupement « Nord »', null, 'group']]],
+    ['le groupe Sibur investit', []],
+    ['le groupe des Vingt se réunit', []],
+    ['le groupe Wagner', []],
+  ])('reads a bare "groupe" named by a bearing or a place: %s', (line, expected) => {
+    expect(units(line)).toEqual(expected);
+  });
+
+  it('ties "groupe Koursk" to "groupe de forces à Kursk"', () => {
+    const doc = unitsDoc('### e\nle groupe Koursk a avancé.\nle groupe de forces à Kursk tient');
+    const found = findMilitaryUnits(doc);
+    expect(found).toHaveLength(2);
+    expect(found[0]!.canonical).toBeDefined();
+    expect(found[0]!.canonical).toBe(found[1]!.canonical);
+  });
+
+  it('keeps groupings of different names apart', () => {
+    const doc = unitsDoc('### e\nle groupe de forces Nord et le groupe de forces Sud');
+    expect(findMilitaryUnits(doc).map((c) => c.canonical)).toEqual([undefined, undefined]);
   });
 
   // Known gap: an English description of a French-named unit is not tied to it (no bilingual lexicon).

@@ -42,6 +42,15 @@ describe('findUnitRelations: PART_OF', () => {
       'l’unité d’assaut combinée du détachement de volontaires des anciens combattants, ainsi que',
       ['unité d’assaut combinée → détachement de volontaires des anciens combattants'],
     ],
+    // numbers listed with one echelon share its parent
+    [
+      'les 12e et 44e bataillons de reconnaissance de la 9e division de chars ont',
+      ['12e → 9e division de chars', '44e bataillons de reconnaissance → 9e division de chars'],
+    ],
+    [
+      'the 3rd, 7th and 19th Engineer Battalions of the 2nd Guards Army,',
+      ['3rd → 2nd Guards Army', '7th → 2nd Guards Army', '19th Engineer Battalions → 2nd Guards Army'],
+    ],
     // a list is not a hierarchy
     ['la 83e brigade d’assaut aérien, la 810th Marine Brigade, ainsi que', []],
     ['les parachutistes de la 98e division aéroportée de la Garde', []],
@@ -143,6 +152,149 @@ describe('findUnitRelations: OPERATED_IN', () => {
       'groupe de forces à Kursk → Région de Kursk',
       'forces aérospatiales → Région de Kursk',
       '177th Guards Separate Marine Regiment → Région de Kursk',
+    ]);
+  });
+
+  it('keeps a unit sent along an axis out of the briefing place', () => {
+    const doc = unitsDoc(
+      [
+        '### Réunion au poste de commandement – Région de Briansk',
+        'Les combats se poursuivent dans la région de Briansk.',
+        'Les équipages avancent en direction de Tchernigov avec le soutien des forces aérospatiales.',
+        'La 7e brigade de chars tient ses positions.',
+      ].join('\n'),
+      'Région de Briansk',
+    );
+    const found = operated(doc, [
+      ['Région de Briansk', 'federal_subject'],
+      ['région de Briansk', 'federal_subject'],
+      ['Tchernigov', 'city'],
+    ]);
+    expect(found).toEqual(['forces aérospatiales → Tchernigov', '7e brigade de chars → Région de Briansk']);
+  });
+
+  it.each([
+    [
+      'La 12e brigade de chars a libéré le village de Ivanovka. Les troupes avancent en direction de Petrovka, appuyées par la flotte du Nord.',
+      ['12e brigade de chars → Ivanovka', '12e brigade de chars → Petrovka', 'flotte du Nord → Petrovka'],
+    ],
+    [
+      'La 12e brigade de chars a libéré le village de Ivanovka. Les unités de la flotte du Nord avancent en direction de Petrovka.',
+      ['12e brigade de chars → Ivanovka', 'flotte du Nord → Petrovka'],
+    ],
+  ])('lets a sentence about "the troops" go on with the units just named: %s', (line, expected) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    expect(
+      operated(doc, [
+        ['Ivanovka', 'city'],
+        ['Petrovka', 'city'],
+      ]),
+    ).toEqual(expected);
+  });
+
+  it('gives a grouping its front, and the villages to the units named beside it', () => {
+    const doc = unitsDoc(
+      '### e\nEn direction de Lissitchansk, les unités du groupe de forces Ouest progressent: la 3e brigade de chars a libéré le hameau de Belogorovka dans la République populaire de Lougansk.',
+    );
+    expect(
+      operated(doc, [
+        ['Lissitchansk', 'city'],
+        ['Belogorovka', 'city'],
+        ['République populaire de Lougansk', 'federal_subject'],
+      ]),
+    ).toEqual([
+      'groupe de forces Ouest → Lissitchansk',
+      'groupe de forces Ouest → République populaire de Lougansk',
+      '3e brigade de chars → Lissitchansk',
+      '3e brigade de chars → Belogorovka',
+      '3e brigade de chars → République populaire de Lougansk',
+    ]);
+  });
+
+  it('lets a grouping credited after its units inherit only their province', () => {
+    const doc = unitsDoc(
+      '### e\nLe 4e régiment de chars a libéré le hameau de Ivanovka dans la région de Briansk. Depuis lundi, le groupe de forces Ouest a libéré 300 km² de territoire.',
+    );
+    expect(
+      operated(doc, [
+        ['Ivanovka', 'city'],
+        ['région de Briansk', 'federal_subject'],
+      ]),
+    ).toEqual([
+      '4e régiment de chars → Ivanovka',
+      '4e régiment de chars → région de Briansk',
+      'groupe de forces Ouest → région de Briansk',
+    ]);
+  });
+
+  it('puts a grouping told of first in the province its units fight in next', () => {
+    const doc = unitsDoc(
+      '### e\nLes unités du groupe de forces Sud poursuivent leur offensive. La 9e brigade de chars a pris le village de Zelenoïe dans la région de Zaporojié.',
+    );
+    expect(
+      operated(doc, [
+        ['Zelenoïe', 'city'],
+        ['région de Zaporojié', 'federal_subject'],
+      ]),
+    ).toEqual([
+      '9e brigade de chars → Zelenoïe',
+      '9e brigade de chars → région de Zaporojié',
+      'groupe de forces Sud → région de Zaporojié',
+    ]);
+  });
+
+  it('hands a grouping introduced with no place to the next paragraph', () => {
+    const doc = unitsDoc(
+      [
+        '### e',
+        'Les unités du groupe de forces Centre renforcent leurs positions.',
+        'Le 7e régiment de chars a libéré le hameau de Lipovka. Les troupes avancent en direction de Pokrovsk.',
+        'Le groupe de forces Est est en réserve. Rien à signaler.',
+      ].join('\n'),
+    );
+    expect(
+      operated(doc, [
+        ['Lipovka', 'city'],
+        ['Pokrovsk', 'city'],
+      ]),
+    ).toEqual([
+      '7e régiment de chars → Lipovka',
+      '7e régiment de chars → Pokrovsk',
+      'groupe de forces Centre → Pokrovsk',
+    ]);
+  });
+
+  it.each([
+    'Le président a tenu une réunion à Kronstadt avec le commandement de la flotte de la Baltique.',
+    'Le ministre a pris la parole à Kronstadt devant les marins de la 336e brigade d’infanterie navale.',
+    'Le commandant de la flotte de la Baltique a mené les pourparlers à Kronstadt.',
+    'La 336e brigade d’infanterie navale garde la frontière à Kronstadt depuis 1990.',
+    'L’accord sur la base de la flotte de la Baltique à Kronstadt est entré en vigueur.',
+  ])('reads no action into a sentence of meetings, speeches or borders: %s', (line) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    expect(operated(doc, [['Kronstadt', 'city']])).toEqual([]);
+  });
+
+  it('reads a deployment as an action', () => {
+    const doc = unitsDoc(
+      '### e\nLe ministre a rendu compte du déploiement de la 9e brigade de missiles en Carélie.',
+    );
+    expect(operated(doc, [['Carélie', 'federal_subject']])).toEqual(['9e brigade de missiles → Carélie']);
+  });
+
+  it('leaves the axis of one named unit to that unit, not to its grouping', () => {
+    const doc = unitsDoc(
+      '### e\nLes unités du groupe de forces Sud poursuivent leur offensive. La 9e brigade de chars avance en direction de Orekhov dans la région de Zaporojié.',
+    );
+    expect(
+      operated(doc, [
+        ['Orekhov', 'city'],
+        ['région de Zaporojié', 'federal_subject'],
+      ]),
+    ).toEqual([
+      '9e brigade de chars → Orekhov',
+      '9e brigade de chars → région de Zaporojié',
+      'groupe de forces Sud → région de Zaporojié',
     ]);
   });
 });

@@ -1,4 +1,8 @@
+import { normalizeName } from '../../core/normalize-name.js';
 import military from '../../lexicons/military.json' with { type: 'json' };
+import cities from '../../lexicons/cities.json' with { type: 'json' };
+import russia from '../../lexicons/regions-russia.json' with { type: 'json' };
+import world from '../../lexicons/regions-world.json' with { type: 'json' };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -50,6 +54,40 @@ export interface Formation {
 export const FORMATIONS: readonly Formation[] = military.formations;
 
 export const GROUP_NAMES = alternation(military.groupNames);
+
+// "groupe de forces Est" and "the Vostok Group of Forces" are one grouping, as are "groupe Koursk" and
+// "groupe de forces à Kursk": a bearing's synonyms (French, English, transliterated Russian, the
+// adjective) and a place's spellings share one key, the first form listed.
+const GROUP_KEY = new Map<string, string>();
+const keyAll = (forms: readonly string[]) => {
+  if (forms.length === 0) return;
+  const key = normalizeName(forms[0]!);
+  for (const f of forms) if (!GROUP_KEY.has(normalizeName(f))) GROUP_KEY.set(normalizeName(f), key);
+};
+for (const forms of military.groupSynonyms) keyAll(forms);
+for (const name of military.groupNames) keyAll([name]);
+for (const s of russia.subjects) keyAll(s.stems);
+for (const r of world.regions) keyAll(r.stems);
+for (const c of cities.cities) keyAll(c.forms);
+
+/**
+ * True when `name` may follow a bare "groupe" as a grouping's name: a bearing, a federal subject, a
+ * region or a city ("groupe Koursk"), never a company ("groupe Sibur") or a club ("groupe des Vingt").
+ */
+export const isGroupingName = (name: string): boolean => GROUP_KEY.has(normalizeName(name));
+
+/** Resolution key of a grouping named `name` ("Vostok", "Kursk", "nord", "régional conjoint"). */
+export function groupKey(name: string): string {
+  const folded = normalizeName(name);
+  const words =
+    GROUP_KEY.get(folded) ??
+    folded
+      .split(' ')
+      .map((w) => GROUP_KEY.get(w) ?? w)
+      .join(' ');
+  return `group ${words}`;
+}
+
 export const GROUP_ADJECTIVES = alternation(military.groupAdjectives);
 
 export const NAMED_UNIT_HEADS = military.namedUnitHeads.flatMap((h) =>
@@ -72,3 +110,12 @@ export const RELATIVE_DIRECTION = new RegExp(
 // "Le plus grand succès a été obtenu par la 27e division …": credits units with the action just told.
 export const CREDIT_TRIGGER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(military.creditTriggers)})`, 'iu');
 export const THEATRE_CUE = new RegExp(`(?:${alternation(military.theatreCues)})\\s*$`, 'iu');
+// "en direction de Koursk": the axis a unit fights along, away from wherever the event was held.
+export const DIRECTION_CUE = new RegExp(`(?:${alternation(military.directionCues)})\\s*$`, 'iu');
+
+// "Les troupes avancent en direction de …" after a sentence naming units: the same units go on, unless
+// the subject names its own ("Les unités du groupe de forces Sud …").
+export const ANAPHORIC_SUBJECT = new RegExp(
+  `^(?:${alternation(military.anaphoricSubjects)})(?![\\p{L}\\p{N}])(?!\\s+(?:de|du|des|d[’']|of)(?![\\p{L}]))`,
+  'iu',
+);

@@ -7,6 +7,8 @@ import {
   FORMATIONS,
   GROUP_ADJECTIVES,
   GROUP_NAMES,
+  groupKey,
+  isGroupingName,
   NAMED_UNIT_HEADS,
   NAMED_UNIT_QUALIFIERS,
   NOT_NAMES,
@@ -67,6 +69,8 @@ const GROUP_NAMED = new RegExp(
   `[Gg]roupe(?:ment)?\\s+(?:de|des)\\s+(?:forces|troupes)\\s+(?:(?:à|de)\\s+)?(?:«\\s*)?(${GROUP_NAMES}|\\p{Lu}[\\p{L}-]+)(?:\\s*»)?${END}`,
   'gu',
 );
+// "groupe Koursk", "groupement « Nord »": a bare grouping named by a bearing or a place.
+const GROUP_BARE = new RegExp(`[Gg]roupe(?:ment)?\\s+(?:«\\s*)?(\\p{Lu}[\\p{L}-]+)(?:\\s*»)?${END}`, 'gu');
 // "groupe nord des forces", "groupe régional conjoint de forces" (word-for-word translations).
 const GROUP_QUALIFIED = new RegExp(
   `groupe(?:ment)?((?:\\s+(?:${GROUP_ADJECTIVES}))+)\\s+(?:de|des)\\s+(?:forces|troupes)${END}`,
@@ -83,18 +87,22 @@ export function findForceGroups(text: string): UnitMatch[] {
   const out: UnitMatch[] = [];
   for (const m of matchAll(text, GROUP_NAMED)) {
     if (!startsWord(text, m.index) || NOT_NAMES.has(m[1]!.toLowerCase())) continue;
-    out.push(named(m.index, m.index + m[0].length, 'group', `group ${normalizeName(m[1]!)}`));
+    out.push(named(m.index, m.index + m[0].length, 'group', groupKey(m[1]!)));
+  }
+  for (const m of matchAll(text, GROUP_BARE)) {
+    if (!startsWord(text, m.index) || !isGroupingName(m[1]!)) continue;
+    out.push(named(m.index, m.index + m[0].length, 'group', groupKey(m[1]!)));
   }
   for (const m of matchAll(text, GROUP_QUALIFIED)) {
     if (!startsWord(text, m.index)) continue;
-    out.push(named(m.index, m.index + m[0].length, 'group', `group ${normalizeName(m[1]!)}`));
+    out.push(named(m.index, m.index + m[0].length, 'group', groupKey(m[1]!)));
   }
   for (const m of matchAll(text, GROUP_EN)) {
     const before = properBefore(text, m.index);
     const name = m[1] ?? (before && isProper(before.word) ? before.word : undefined);
     if (!name) continue;
     const start = !m[1] && before ? before.start : m.index;
-    out.push(named(start, m.index + m[0].length, 'group', `group ${normalizeName(name)}`));
+    out.push(named(start, m.index + m[0].length, 'group', groupKey(name)));
   }
   return out;
 }

@@ -22,16 +22,20 @@ const END = '(?![\\p{L}\\p{N}])';
 const FR_ORDINAL = '(\\d{1,4})\\s?(?:ème|eme|ère|ere|er|re|e|è|ᵉ)';
 const EN_ORDINAL = '(\\d{1,4})\\s?(?:st|nd|rd|th)';
 
-// "34e brigade de fusil motorisée", "106e divisions aériennes", "9e régiment de fusil motorisé".
+// "34e brigade de fusil motorisée", "106e divisions aériennes", "9e régiment de fusil motorisé";
+// two qualifiers may be joined by "et" ("brigade de débarquement et d’assaut aérien").
 const FR_UNIT = new RegExp(
-  `${FR_ORDINAL}\\s+(${FR_ECHELONS})${END}((?:\\s+(?:${FR_QUALIFIERS})${END})*)`,
+  `${FR_ORDINAL}\\s+(${FR_ECHELONS})${END}((?:\\s+(?:et\\s+)?(?:${FR_QUALIFIERS})${END})*)`,
   'giu',
 );
 
 // "76th Guards Airborne Assault Division", "810th Marine Brigade"; the broken "the rd Motorised Rifle
-// Division" of the seed keeps its words with no number.
+// Division" of the seed keeps its words with no number. English titles capitalise every word, so any
+// capitalised word may qualify the echelon ("80th Separate Arctic Motorised Rifle Brigade"); the name
+// ends at its last echelon word.
+const EN_TITLE_WORD = "\\p{Lu}[\\p{L}’'-]*";
 const EN_UNIT = new RegExp(
-  `(?:${EN_ORDINAL}|\\bthe\\s(?:st|nd|rd|th))((?:\\s+(?:${EN_QUALIFIERS}|${EN_ECHELONS})${END})+)`,
+  `(?:${EN_ORDINAL}|\\bthe\\s(?:st|nd|rd|th))((?:\\s+(?:${EN_QUALIFIERS}|${EN_ECHELONS}|${EN_TITLE_WORD})${END}){1,8})`,
   'gu',
 );
 const EN_ECHELON_WORD = new RegExp(`(?:${EN_ECHELONS})${END}`, 'gu');

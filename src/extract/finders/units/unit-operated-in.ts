@@ -1,29 +1,18 @@
 import type { ParsedDocument, ParsedEvent, Span } from '../../../model/index.js';
 import { normalizeName } from '../../core/normalize-name.js';
-import { sentenceAt, splitSentences } from '../../core/sentences.js';
+import { sentenceAt } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate } from '../../core/types.js';
 import { byEvent, createSpanSearch } from '../../core/span-search.js';
-import { CREDIT_TRIGGER, OPERATION_TRIGGER, RELATIVE_DIRECTION, THEATRE_CUE } from './unit-lexicon.js';
-import { BEARING_CUE_BEFORE, THEATRE_CUE_BEFORE } from '../../core/text-windows.js';
+import { OPERATION_TRIGGER } from './unit-lexicon.js';
+import { walkParagraphs } from './unit-paragraphs.js';
+import { type Context, isDirection, placesIn, withoutUnits } from './unit-places.js';
 
-const inside = (c: Candidate, s: Span) => c.span.start >= s.start && c.span.end <= s.end;
 const keys = new WeakMap<Candidate, string>();
 const regionKey = (c: Candidate) => {
   let k = keys.get(c);
   if (k === undefined) keys.set(c, (k = normalizeName(c.canonical ?? c.name)));
   return k;
 };
-const LOCAL_KINDS = new Set(['city', 'village', 'locality', 'settlement', 'site']);
-
-interface Context {
-  doc: ParsedDocument;
-  units: readonly Candidate[];
-  unitsIn: (s: Span) => Candidate[];
-  regionsIn: (s: Span) => Candidate[];
-  parents: ReadonlySet<Candidate>;
-  sentence: (offset: number) => Span;
-  add: (unit: Candidate, region: Candidate, evidence: Span) => void;
-}
 
 /**
  * OPERATED_IN from four readings:
@@ -33,7 +22,8 @@ interface Context {
  *   ont été libérées") and units credited next ("Le plus grand succès a été obtenu par la 27e division");
  * - a group of forces named after its place ("groupe de forces à Kursk");
  * - an event held in a region where the text reports combat (a briefing at the Kursk command post):
- *   every unit it names, except large formations named only as someone's parent, operated there.
+ *   every unit it names, except large formations named only as someone's parent and units sent
+ *   along an axis elsewhere, operated there.
  */
 export function findOperations(
   doc: ParsedDocument,
@@ -51,7 +41,10 @@ export function findOperations(
   }
   const regions = allRegions.filter((r) => !nested.has(r));
   const out = new Map<string, RelationCandidate>();
+  // Units sent along an axis ("avancent en direction de Soumy") fight there, not where the event was held.
+  const directed = new Set<Candidate>();
   const add = (unit: Candidate, region: Candidate, evidence: Span) => {
+    if (isDirection(doc.text, region)) directed.add(unit);
     const key = `${unit.span.start}|${regionKey(region)}`;
     if (!out.has(key)) {
       out.set(key, {
@@ -96,76 +89,11 @@ export function findOperations(
     const theatre = theatreOf(ctx, event, regionsByEvent.get(event.index) ?? []);
     if (!theatre) continue;
     for (const unit of unitsByEvent.get(event.index) ?? []) {
-      if (!parents.has(unit)) add(unit, theatre, sentence(unit.span.start));
+      if (!parents.has(unit) && !directed.has(unit)) add(unit, theatre, sentence(unit.span.start));
     }
   }
   return [...out.values()];
 }
-
-function walkParagraphs(ctx: Context, event: ParsedEvent): void {
-  let theatre: { regions: Candidate[]; paragraph: number } | undefined;
-  event.paragraphs.forEach((paragraph, k) => {
-    let actors: Candidate[] = [];
-    if (ctx.unitsIn(paragraph).length === 0 && ctx.regionsIn(paragraph).length === 0) return;
-    for (const s of splitSentences(ctx.doc.text, paragraph.start, paragraph.end)) {
-      const named = ctx.unitsIn(s);
-      const here = ctx.regionsIn(s);
-      if (named.length === 0 && here.length === 0) continue;
-      const units = named.filter((u) => !ctx.parents.has(u));
-      const rest = withoutUnits(ctx.doc.text, s, named);
-      const combat = OPERATION_TRIGGER.test(rest);
-      const places = combat ? placesIn(ctx.doc.text, s, here) : [];
-      const pair = (us: readonly Candidate[], rs: readonly Candidate[]) => {
-        for (const u of us) for (const r of rs) ctx.add(u, r, s);
-      };
-      if (places.length > 0) {
-        pair(units.length > 0 ? units : actors, places);
-        theatre =
-          theatre?.paragraph === k
-            ? { regions: [...theatre.regions, ...places], paragraph: k }
-            : { regions: places, paragraph: k };
-      } else if (units.length > 0 && theatre) {
-        // Told in the same paragraph, the place carries; across paragraphs only a sentence that
-        // credits units with what was just told inherits its province ("Le plus grand succès …").
-        if (theatre.paragraph === k) pair(units, theatre.regions);
-        else if (theatre.paragraph === k - 1 && !combat && CREDIT_TRIGGER.test(rest)) {
-          pair(
-            units,
-            theatre.regions.filter((r) => isProvince(ctx.doc.text, r)),
-          );
-        }
-      }
-      if (units.length > 0) actors = units;
-    }
-  });
-}
-
-// Unit names hold trigger words of their own ("brigade d’assaut aérien"): look only at the rest.
-function withoutUnits(text: string, sentence: Span, units: readonly Candidate[]): string {
-  let s = text.slice(sentence.start, sentence.end);
-  for (const u of units) {
-    const a = u.span.start - sentence.start;
-    s = s.slice(0, a) + ' '.repeat(u.span.end - u.span.start) + s.slice(u.span.end - sentence.start);
-  }
-  return s;
-}
-
-// Places of the action, not a bearing ("au nord de la Malaisie Loknya") nor a country named as the
-// owner of another place ("région de Sommen de l’Ukraine"); "déployé au Bélarus" keeps its country.
-const GENITIVE_BEFORE = /(?:^|\s)(?:de\s+l[’']|de\s+la|de|d[’']|du|des)\s*$/u;
-function placesIn(text: string, sentence: Span, regions: readonly Candidate[]): Candidate[] {
-  return regions.filter((r) => {
-    const before = text.slice(Math.max(sentence.start, r.span.start - BEARING_CUE_BEFORE), r.span.start);
-    if (RELATIVE_DIRECTION.test(before)) return false;
-    if (r.properties?.kind !== 'country') return true;
-    const owner = GENITIVE_BEFORE.test(before) && regions.some((o) => o !== r && o.span.end <= r.span.start);
-    return !owner;
-  });
-}
-
-const isProvince = (text: string, r: Candidate) =>
-  !LOCAL_KINDS.has(String(r.properties?.kind)) ||
-  THEATRE_CUE.test(text.slice(Math.max(0, r.span.start - THEATRE_CUE_BEFORE), r.span.start));
 
 /** The event's place when the event's own text reports combat there. */
 function theatreOf(ctx: Context, event: ParsedEvent, regions: readonly Candidate[]): Candidate | undefined {
