@@ -1,4 +1,4 @@
-// A copy of extract/match-all.ts (stages import only model/). String.prototype.matchAll clones its regex on every call; for the large alternations of the
+// A copy of extract/core/match-all.ts (stages import only model/). String.prototype.matchAll clones its regex on every call; for the large alternations of the
 // lexicons (titles, agreement heads, unit names) that clone cost ten times the matching itself,
 // and finders call it per line and per sentence. This runs the regex in place and collects the
 // same matches, leaving its lastIndex as it found it.
