@@ -135,8 +135,14 @@ export function subjectOf(
     return !/[,;:()]/.test(gap) && !VERB_IN_GAP.test(gap) && LINK_AFTER.test(gap);
   });
   if (following) return { candidate: lift(following), rank: 1 };
+  // "…de Sibérie occidentale, que 6 700 familles ont reçu…": a coordinated clause has its own subject
+  const from = clauseStartOf(text, sentence.start, figure.start);
   const before = targets.filter(
-    (c) => c.span.start >= sentence.start && c.span.end <= figure.start && usable(c),
+    (c) =>
+      c.span.start >= sentence.start &&
+      c.span.end <= figure.start &&
+      usable(c) &&
+      (c.span.start >= from || isClauseSubject(text, sentence.start, c)),
   );
   let nearest = lastOf(before);
   if (
@@ -219,4 +225,20 @@ function isNamesake(c: Candidate, region: Candidate): boolean {
   const city = normalizeName(c.canonical ?? c.name);
   const whole = normalizeName(region.canonical ?? region.name);
   return city.length > 2 && whole !== city && new RegExp(`(?:^| )${city}$`).test(whole);
+}
+
+// ", et 1 100 stations ont été livrées…", "…, tandis que la Bashkir Soda Company…": a new clause with its own subject.
+const CLAUSE_BREAK =
+  /,\s*(?:et|mais|tandis qu['’]|tandis que|alors qu['’]|alors que)(?=\s|\p{L})|\bet\s+qu(?:e\s|['’])/giu;
+function clauseStartOf(text: string, start: number, end: number): number {
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) from = start + m.index + m[0].length;
+  return from;
+}
+
+// "Le Kouzbass a extrait…, mais les exportations ont baissé de 8,5%": a subject carries into the next clause;
+// "…reste l’un des plus élevés de Sibérie occidentale, que 6 700 familles…": a complement after the verb does not.
+function isClauseSubject(text: string, sentenceStart: number, c: Candidate): boolean {
+  const start = clauseStartOf(text, sentenceStart, c.span.start);
+  return !VERB_IN_GAP.test(` ${text.slice(start, c.span.start)}`);
 }
