@@ -32,3 +32,65 @@ describe('MEASURES: a coordinated clause keeps the subject, not the complements,
     ['320 emplois', 'région de Tomsk'], // "au Kazakhstan" is where the sales grew
   ])('%s → %s', (figure, subject) => expect(measures(relations)).toContainEqual([figure, subject]));
 });
+
+describe('MEASURES: a minister speaks for his state when the event names no topic', () => {
+  const doc = figuresDoc([
+    {
+      title: 'Réunion avec les membres du gouvernement',
+      paragraphs: [
+        'Le chef de l’État a tenu une réunion avec les membres du gouvernement de la Fédération de Russie.',
+        'Ont participé le ministre des Sports Oleg Beliaev, la ministre du Travail Irina Sokolova et le gouverneur de la région de Tver Igor Koudrine.',
+        {
+          speaker: 'Irina Sokolova',
+          text: 'Le chômage est descendu à 2,4%. Nous avons formé 90 000 personnes.',
+        },
+        { speaker: 'Oleg Beliaev', text: 'Au total, 310 stades ont été rénovés cette année.' },
+      ],
+    },
+    {
+      title: 'Réunion avec les membres permanents du Conseil de sécurité',
+      paragraphs: [
+        'Le premier sujet était la situation des crues dans la région d’Orenbourg.',
+        'Ont participé le ministre des Situations d’urgence Pavel Orlov, le ministre de l’Intérieur Oleg Beliaev et la ministre du Travail Irina Sokolova.',
+        { speaker: 'Pavel Orlov', text: 'Le groupement du ministère compte 1 800 secouristes.' },
+      ],
+    },
+  ]);
+  const found = candidatesFor(doc, [
+    { type: 'Region', name: 'Fédération de Russie', kind: 'country' },
+    { type: 'Region', name: 'région de Tver', kind: 'federal_subject' },
+    { type: 'Region', name: 'région d’Orenbourg', kind: 'federal_subject' },
+    { type: 'Person', name: 'Oleg Beliaev' },
+    { type: 'Person', name: 'Irina Sokolova' },
+    { type: 'Person', name: 'Igor Koudrine' },
+    { type: 'Person', name: 'Pavel Orlov' },
+  ]);
+  const { relations } = findFigures(doc, found);
+  test.each([
+    ['2,4%', 'Fédération de Russie'], // a guest governor in the roll of participants is no topic
+    ['90 000 personnes', 'Fédération de Russie'],
+    ['310 stades', 'Fédération de Russie'],
+    ['1 800 secouristes', 'région d’Orenbourg'], // the topic the lead states wins over the speaker's state
+  ])('%s → %s', (figure, subject) => expect(measures(relations)).toContainEqual([figure, subject]));
+});
+
+describe('MEASURES: where the verb sends a figure that has no subject before it', () => {
+  const doc = figuresDoc([
+    {
+      title: 'Réunion avec le ministre de la Défense',
+      paragraphs: [
+        'Depuis lundi, 620 obus ont été livrés aux unités du groupe de forces Dniepr.',
+        'Plus de 45 incendies ont été enregistrés dans la région de Tcheliabinsk.',
+      ],
+    },
+  ]);
+  const found = candidatesFor(doc, [
+    { type: 'MilitaryUnit', name: 'groupe de forces Dniepr' },
+    { type: 'Region', name: 'région de Tcheliabinsk', kind: 'federal_subject' },
+  ]);
+  const { relations } = findFigures(doc, found);
+  test.each([
+    ['620 obus', 'groupe de forces Dniepr'],
+    ['Plus de 45 incendies', 'région de Tcheliabinsk'],
+  ])('%s → %s', (figure, subject) => expect(measures(relations)).toContainEqual([figure, subject]));
+});

@@ -69,7 +69,13 @@ export function eventSubjectOf(found: readonly Candidate[], ev: ParsedEvent): Ca
   const within = (s: Span) => (c: Candidate) => c.span.start >= s.start && c.span.end <= s.end;
   const lead = ev.paragraphs.filter((p) => p.kind !== 'place' && p.kind !== 'dateline').slice(0, 2);
   const heading = targets.filter((c) => within(ev.heading)(c) || within(ev.title)(c));
-  const fromLead = targets.filter((c) => lead.some((p) => within(p)(c)));
+  // "Ont participé … le ministre des Finances Anton Silouanov, … le gouverneur de la région de Voronej Alexandre
+  // Goussev": in a list of participants a region names one guest's post, not the topic
+  const people = found.filter((c) => c.type === 'Person');
+  const isRoll = (p: Span) => people.filter(within(p)).length >= PARTICIPANT_LIST_MIN;
+  const fromLead = targets.filter((c) =>
+    lead.some((p) => within(p)(c) && !(isRoll(p) && people.some((h) => isHolderAfter(c, h)))),
+  );
   // "Visite d’un poste de commandement… – Région de Kursk": the place of a visit is what it is about;
   // "Novo-Ogaryovo, région de Moscou" for a meeting is only the venue
   const visit = ev.kind === 'visit' || /^(?:visite|voyage|déplacement|séjour)/iu.test(ev.title.text);
@@ -88,6 +94,10 @@ export function eventSubjectOf(found: readonly Candidate[], ev: ParsedEvent): Ca
   );
 }
 
+const HOLDER_MAX_GAP = 3;
+const PARTICIPANT_LIST_MIN = 3;
+const isHolderAfter = (c: Candidate, person: Candidate) =>
+  person.span.start >= c.span.end && person.span.start - c.span.end <= HOLDER_MAX_GAP;
 const isHost = (c: Candidate) => HOST.test(normalizeName(c.canonical ?? c.name));
 /** The company or body an event's heading names ("Rencontre avec le directeur général de Rostec …"). */
 export const eventCompanyOf = (found: readonly Candidate[], ev: ParsedEvent): Candidate | undefined =>
@@ -114,9 +124,9 @@ export function subjectOf(
   sentence: Span,
   previous: Span | undefined,
   eventSubject: Candidate | undefined,
-  scope: { home?: Candidate; company?: Candidate } = {},
+  scope: { home?: Candidate; company?: Candidate; body?: Candidate } = {},
 ): Subject | undefined {
-  const { home, company } = scope;
+  const { home, company, body } = scope;
   const text = doc.text;
   const notHost = (c: Candidate) => !(eventSubject && !isHost(eventSubject) && isHost(c));
   const namesake = (c: Candidate) => !!eventSubject && isNamesake(c, eventSubject);
@@ -163,13 +173,16 @@ export function subjectOf(
   if (BILATERAL.test(clause) && eventSubject && isCountry(eventSubject) && !isHost(eventSubject))
     return { candidate: eventSubject, rank: 2 };
   if (nearest) return { candidate: lift(headOf(text, targets, nearest)), rank: 2 };
+  const sent = sentForward(text, targets, figure, sentence, usable);
+  if (sent) return { candidate: lift(sent), rank: 2 };
   if (previous) {
     const last = lastOf(
       targets.filter((c) => c.span.start >= previous.start && c.span.end <= previous.end && usable(c)),
     );
     if (last) return { candidate: lift(headOf(text, targets, last)), rank: 3 };
   }
-  return eventSubject ? { candidate: eventSubject, rank: 4 } : undefined;
+  if (eventSubject) return { candidate: eventSubject, rank: 4 };
+  return body ? { candidate: body, rank: 5 } : undefined;
 }
 
 // "la ville de Krasny Luch dans la République populaire de Lougansk : 19 écoles…": the place located is the subject,
@@ -241,4 +254,28 @@ function clauseStartOf(text: string, start: number, end: number): number {
 function isClauseSubject(text: string, sentenceStart: number, c: Candidate): boolean {
   const start = clauseStartOf(text, sentenceStart, c.span.start);
   return !VERB_IN_GAP.test(` ${text.slice(start, c.span.start)}`);
+}
+
+// "312 incendies ont été enregistrés dans le territoire de Transbaïkalie", "1 100 stations ont été livrées aux unités
+// du groupe de forces Ouest": with no subject before it, where the clause's verb sends the figure.
+const SENT_TO =
+  /(?:^|\s)(?:dans|en|à|au|aux)\s+(?:(?:la|le|les)\s+|l['’]\s*)?(?:\p{L}+\s+(?:d[eu]s?\s+|de la\s+|de l['’]|d['’]))?$/iu;
+const SENT_TO_CUE_BEFORE = 40;
+function sentForward(
+  text: string,
+  targets: readonly Candidate[],
+  figure: Span,
+  sentence: Span,
+  usable: (c: Candidate) => boolean,
+): Candidate | undefined {
+  const rest = text.slice(figure.end, sentence.end);
+  const stop = /[,;:()–]|\s(?:et|mais|dont|qui|que|où)\s/u.exec(rest);
+  const end = figure.end + (stop ? stop.index : rest.length);
+  return targets.find(
+    (c) =>
+      c.span.start >= figure.end &&
+      c.span.end <= end &&
+      usable(c) &&
+      SENT_TO.test(text.slice(Math.max(figure.end, c.span.start - SENT_TO_CUE_BEFORE), c.span.start)),
+  );
 }
