@@ -94,3 +94,26 @@ describe('MEASURES: where the verb sends a figure that has no subject before it'
     ['Plus de 45 incendies', 'région de Tcheliabinsk'],
   ])('%s → %s', (figure, subject) => expect(measures(relations)).toContainEqual([figure, subject]));
 });
+
+describe('MEASURES: the head of "A de B", not the owner B', () => {
+  const doc = figuresDoc([
+    {
+      title: 'Réunion sur le développement industriel',
+      paragraphs: [
+        'La 12e brigade de fusiliers motorisés de la 20e armée interarmes a progressé de 3 kilomètres.',
+        'La société Avtodetal, filiale de Rostec, a investi 14 milliards de roubles.',
+      ],
+    },
+  ]);
+  const found = candidatesFor(doc, [
+    { type: 'MilitaryUnit', name: '12e brigade de fusiliers motorisés' },
+    { type: 'MilitaryUnit', name: '20e armée interarmes' },
+    { type: 'Organization', name: 'Avtodetal', kind: 'company' },
+    { type: 'Organization', name: 'Rostec', kind: 'company' },
+  ]);
+  const { relations } = findFigures(doc, found);
+  test.each([
+    ['3 kilomètres', '12e brigade de fusiliers motorisés'],
+    ['14 milliards de roubles', 'Avtodetal'],
+  ])('%s → %s', (figure, subject) => expect(measures(relations)).toContainEqual([figure, subject]));
+});

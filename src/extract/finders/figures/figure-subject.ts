@@ -138,7 +138,8 @@ export function subjectOf(
   const overlapping = targets.find((c) => c.span.start < figure.end && c.span.end > figure.start);
   if (overlapping) return { candidate: overlapping, rank: 1 };
   const following = targets.find((c) => {
-    if (c.span.start < figure.end || c.span.end > sentence.end || !notHost(c)) return false;
+    if (c.span.start < figure.end || c.span.end > sentence.end || !notHost(c) || isMinor(c)) return false;
+    if (isLocativeCity(text, c) && !namesake(c)) return false;
     const gap = text.slice(figure.end, c.span.start);
     if (gap.length > FOLLOWING_SUBJECT_MAX_GAP) return false;
     if (PASSIVE_AFTER.test(gap)) return true;
@@ -189,13 +190,24 @@ export function subjectOf(
 // not the larger one that locates it.
 function headOf(text: string, targets: readonly Candidate[], c: Candidate): Candidate {
   const before = lastOf(
-    targets.filter((t) => t.span.end <= c.span.start && c.span.start - t.span.end <= LOCATING_PLACE_MAX_GAP),
+    targets.filter((t) => t.span.end <= c.span.start && c.span.start - t.span.end <= OWNER_LINK_MAX_GAP),
   );
-  return before &&
-    /^\s+(?:dans|en)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(text.slice(before.span.end, c.span.start))
-    ? before
+  if (!before) return c;
+  const gap = text.slice(before.span.end, c.span.start);
+  if (
+    gap.length <= LOCATING_PLACE_MAX_GAP &&
+    /^\s+(?:dans|en)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(gap)
+  )
+    return before;
+  // "La 5e brigade de chars de la Garde de la 36e armée interarmes a avancé", "la compagnie Bashneft, filiale de
+  // Rosneft, a investi": the complement names the owner; the subject is the head before it.
+  return OWNER_LINK.test(gap) && !(c.type === 'Region' && before.type === 'Region')
+    ? headOf(text, targets, before)
     : c;
 }
+/** A head to its owner: ", filiale de " (13), " de la " in a chain of units. */
+const OWNER_LINK_MAX_GAP = 24;
+const OWNER_LINK = /^\s*(?:,\s*\p{L}+(?:\s+\p{L}+)?\s+)?(?:de la|du|de l['’]|des|de|d['’])\s*$/iu;
 
 // The mention closest before the figure; of nested ones the outer: "Novorossiysk Commercial Sea Port" over "Novorossiysk".
 function lastOf(list: readonly Candidate[]): Candidate | undefined {
