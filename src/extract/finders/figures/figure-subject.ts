@@ -69,7 +69,13 @@ export function eventSubjectOf(found: readonly Candidate[], ev: ParsedEvent): Ca
   const within = (s: Span) => (c: Candidate) => c.span.start >= s.start && c.span.end <= s.end;
   const lead = ev.paragraphs.filter((p) => p.kind !== 'place' && p.kind !== 'dateline').slice(0, 2);
   const heading = targets.filter((c) => within(ev.heading)(c) || within(ev.title)(c));
-  const fromLead = targets.filter((c) => lead.some((p) => within(p)(c)));
+  // "Ont participé … le ministre des Finances Anton Silouanov, … le gouverneur de la région de Voronej Alexandre
+  // Goussev": in a list of participants a region names one guest's post, not the topic
+  const people = found.filter((c) => c.type === 'Person');
+  const isRoll = (p: Span) => people.filter(within(p)).length >= PARTICIPANT_LIST_MIN;
+  const fromLead = targets.filter((c) =>
+    lead.some((p) => within(p)(c) && !(isRoll(p) && people.some((h) => isHolderAfter(c, h)))),
+  );
   // "Visite d’un poste de commandement… – Région de Kursk": the place of a visit is what it is about;
   // "Novo-Ogaryovo, région de Moscou" for a meeting is only the venue
   const visit = ev.kind === 'visit' || /^(?:visite|voyage|déplacement|séjour)/iu.test(ev.title.text);
@@ -88,6 +94,10 @@ export function eventSubjectOf(found: readonly Candidate[], ev: ParsedEvent): Ca
   );
 }
 
+const HOLDER_MAX_GAP = 3;
+const PARTICIPANT_LIST_MIN = 3;
+const isHolderAfter = (c: Candidate, person: Candidate) =>
+  person.span.start >= c.span.end && person.span.start - c.span.end <= HOLDER_MAX_GAP;
 const isHost = (c: Candidate) => HOST.test(normalizeName(c.canonical ?? c.name));
 /** The company or body an event's heading names ("Rencontre avec le directeur général de Rostec …"). */
 export const eventCompanyOf = (found: readonly Candidate[], ev: ParsedEvent): Candidate | undefined =>
@@ -114,9 +124,9 @@ export function subjectOf(
   sentence: Span,
   previous: Span | undefined,
   eventSubject: Candidate | undefined,
-  scope: { home?: Candidate; company?: Candidate } = {},
+  scope: { home?: Candidate; company?: Candidate; body?: Candidate } = {},
 ): Subject | undefined {
-  const { home, company } = scope;
+  const { home, company, body } = scope;
   const text = doc.text;
   const notHost = (c: Candidate) => !(eventSubject && !isHost(eventSubject) && isHost(c));
   const namesake = (c: Candidate) => !!eventSubject && isNamesake(c, eventSubject);
@@ -128,15 +138,22 @@ export function subjectOf(
   const overlapping = targets.find((c) => c.span.start < figure.end && c.span.end > figure.start);
   if (overlapping) return { candidate: overlapping, rank: 1 };
   const following = targets.find((c) => {
-    if (c.span.start < figure.end || c.span.end > sentence.end || !notHost(c)) return false;
+    if (c.span.start < figure.end || c.span.end > sentence.end || !notHost(c) || isMinor(c)) return false;
+    if (isLocativeCity(text, c) && !namesake(c)) return false;
     const gap = text.slice(figure.end, c.span.start);
     if (gap.length > FOLLOWING_SUBJECT_MAX_GAP) return false;
     if (PASSIVE_AFTER.test(gap)) return true;
     return !/[,;:()]/.test(gap) && !VERB_IN_GAP.test(gap) && LINK_AFTER.test(gap);
   });
   if (following) return { candidate: lift(following), rank: 1 };
+  // "…de Sibérie occidentale, que 6 700 familles ont reçu…": a coordinated clause has its own subject
+  const from = clauseStartOf(text, sentence.start, figure.start);
   const before = targets.filter(
-    (c) => c.span.start >= sentence.start && c.span.end <= figure.start && usable(c),
+    (c) =>
+      c.span.start >= sentence.start &&
+      c.span.end <= figure.start &&
+      usable(c) &&
+      (c.span.start >= from || isClauseSubject(text, sentence.start, c)),
   );
   let nearest = lastOf(before);
   if (
@@ -157,26 +174,40 @@ export function subjectOf(
   if (BILATERAL.test(clause) && eventSubject && isCountry(eventSubject) && !isHost(eventSubject))
     return { candidate: eventSubject, rank: 2 };
   if (nearest) return { candidate: lift(headOf(text, targets, nearest)), rank: 2 };
+  const sent = sentForward(text, targets, figure, sentence, usable);
+  if (sent) return { candidate: lift(sent), rank: 2 };
   if (previous) {
     const last = lastOf(
       targets.filter((c) => c.span.start >= previous.start && c.span.end <= previous.end && usable(c)),
     );
     if (last) return { candidate: lift(headOf(text, targets, last)), rank: 3 };
   }
-  return eventSubject ? { candidate: eventSubject, rank: 4 } : undefined;
+  if (eventSubject) return { candidate: eventSubject, rank: 4 };
+  return body ? { candidate: body, rank: 5 } : undefined;
 }
 
 // "la ville de Krasny Luch dans la République populaire de Lougansk : 19 écoles…": the place located is the subject,
 // not the larger one that locates it.
 function headOf(text: string, targets: readonly Candidate[], c: Candidate): Candidate {
   const before = lastOf(
-    targets.filter((t) => t.span.end <= c.span.start && c.span.start - t.span.end <= LOCATING_PLACE_MAX_GAP),
+    targets.filter((t) => t.span.end <= c.span.start && c.span.start - t.span.end <= OWNER_LINK_MAX_GAP),
   );
-  return before &&
-    /^\s+(?:dans|en)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(text.slice(before.span.end, c.span.start))
-    ? before
+  if (!before) return c;
+  const gap = text.slice(before.span.end, c.span.start);
+  if (
+    gap.length <= LOCATING_PLACE_MAX_GAP &&
+    /^\s+(?:dans|en)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(gap)
+  )
+    return before;
+  // "La 5e brigade de chars de la Garde de la 36e armée interarmes a avancé", "la compagnie Bashneft, filiale de
+  // Rosneft, a investi": the complement names the owner; the subject is the head before it.
+  return OWNER_LINK.test(gap) && !(c.type === 'Region' && before.type === 'Region')
+    ? headOf(text, targets, before)
     : c;
 }
+/** A head to its owner: ", filiale de " (13), " de la " in a chain of units. */
+const OWNER_LINK_MAX_GAP = 24;
+const OWNER_LINK = /^\s*(?:,\s*\p{L}+(?:\s+\p{L}+)?\s+)?(?:de la|du|de l['’]|des|de|d['’])\s*$/iu;
 
 // The mention closest before the figure; of nested ones the outer: "Novorossiysk Commercial Sea Port" over "Novorossiysk".
 function lastOf(list: readonly Candidate[]): Candidate | undefined {
@@ -219,4 +250,44 @@ function isNamesake(c: Candidate, region: Candidate): boolean {
   const city = normalizeName(c.canonical ?? c.name);
   const whole = normalizeName(region.canonical ?? region.name);
   return city.length > 2 && whole !== city && new RegExp(`(?:^| )${city}$`).test(whole);
+}
+
+// ", et 1 100 stations ont été livrées…", "…, tandis que la Bashkir Soda Company…": a new clause with its own subject.
+const CLAUSE_BREAK =
+  /,\s*(?:et|mais|tandis qu['’]|tandis que|alors qu['’]|alors que)(?=\s|\p{L})|\bet\s+qu(?:e\s|['’])/giu;
+function clauseStartOf(text: string, start: number, end: number): number {
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) from = start + m.index + m[0].length;
+  return from;
+}
+
+// "Le Kouzbass a extrait…, mais les exportations ont baissé de 8,5%": a subject carries into the next clause;
+// "…reste l’un des plus élevés de Sibérie occidentale, que 6 700 familles…": a complement after the verb does not.
+function isClauseSubject(text: string, sentenceStart: number, c: Candidate): boolean {
+  const start = clauseStartOf(text, sentenceStart, c.span.start);
+  return !VERB_IN_GAP.test(` ${text.slice(start, c.span.start)}`);
+}
+
+// "312 incendies ont été enregistrés dans le territoire de Transbaïkalie", "1 100 stations ont été livrées aux unités
+// du groupe de forces Ouest": with no subject before it, where the clause's verb sends the figure.
+const SENT_TO =
+  /(?:^|\s)(?:dans|en|à|au|aux)\s+(?:(?:la|le|les)\s+|l['’]\s*)?(?:\p{L}+\s+(?:d[eu]s?\s+|de la\s+|de l['’]|d['’]))?$/iu;
+const SENT_TO_CUE_BEFORE = 40;
+function sentForward(
+  text: string,
+  targets: readonly Candidate[],
+  figure: Span,
+  sentence: Span,
+  usable: (c: Candidate) => boolean,
+): Candidate | undefined {
+  const rest = text.slice(figure.end, sentence.end);
+  const stop = /[,;:()–]|\s(?:et|mais|dont|qui|que|où)\s/u.exec(rest);
+  const end = figure.end + (stop ? stop.index : rest.length);
+  return targets.find(
+    (c) =>
+      c.span.start >= figure.end &&
+      c.span.end <= end &&
+      usable(c) &&
+      SENT_TO.test(text.slice(Math.max(figure.end, c.span.start - SENT_TO_CUE_BEFORE), c.span.start)),
+  );
 }

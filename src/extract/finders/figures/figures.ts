@@ -2,7 +2,8 @@ import type { ParsedDocument, ParsedEvent, Span } from '../../../model/index.js'
 import { directionOf, measureOf, periodOf } from './figure-context.js';
 import { findFigureMentions, type FigureMention } from './figure-mentions.js';
 import { guestOf, personFor, reporterIn, type Leaders } from './figure-speaker.js';
-import { principalOf } from '../events/person-turns.js';
+import { personKey, principalOf } from '../events/person-turns.js';
+import { findPositions } from '../positions/positions.js';
 import {
   eventCompanyOf,
   eventSubjectOf,
@@ -40,8 +41,10 @@ export function findFigures(doc: ParsedDocument, found: readonly Candidate[]): E
   const principal = principalOf(doc, people);
   const leaders: Leaders = principal ? { host: principal.mention, hostKey: principal.key } : {};
   const home = homeCountryOf(found);
+  const bodies = bodiesOf(doc, found);
   for (const ev of doc.events) {
-    for (const g of figuresOfEvent(doc, byEvent.get(ev.index) ?? [], people, ev, leaders, home)) {
+    const scope = { leaders, home, bodies };
+    for (const g of figuresOfEvent(doc, byEvent.get(ev.index) ?? [], people, ev, scope)) {
       candidates.push(g.head);
       relations.push(...relationsOf(doc.text, g));
     }
@@ -54,13 +57,12 @@ function figuresOfEvent(
   found: readonly Candidate[],
   everyone: readonly Candidate[],
   ev: ParsedEvent,
-  leaders: Leaders,
-  home: Candidate | undefined,
+  { leaders, home, bodies }: { leaders: Leaders; home?: Candidate; bodies: Map<string, Candidate> },
 ): FigureGroup[] {
   const groups: FigureGroup[] = [];
   const targets = targetsOf(found, ev);
   const eventSubject = eventSubjectOf(found, ev);
-  const scope = { home, company: eventCompanyOf(found, ev) };
+  const company = eventCompanyOf(found, ev);
   const named = found.filter(
     (c) => NAMED_TYPES.has(c.type) && c.span.start >= ev.start && c.span.end <= ev.end,
   );
@@ -99,6 +101,12 @@ function figuresOfEvent(
         const unit = m.kind === 'money' ? (currency ?? 'RUB') : m.unit;
         if (!unit) continue;
         const speaker = inTurns ? turnSpeaker : reporter;
+        // "Oksana Lout: … Nous proposons d’augmenter de 20 milliards": a minister speaks for the state she serves
+        const body =
+          speaker && personKey(speaker.name) !== leaders.hostKey
+            ? bodies.get(personKey(speaker.name))
+            : undefined;
+        const scope = { home, company, ...(body ? { body } : {}) };
         const own = subjectOf(doc, targets, m.span, sentence, previous?.sentence, eventSubject, scope);
         // "six navires…, et les deux premiers": the ellipsis is about what its antecedent is about
         const borrowed = m.antecedent ? subjects.get(m.antecedent) : undefined;
@@ -110,6 +118,17 @@ function figuresOfEvent(
     }
   }
   return groups;
+}
+
+/** The body each person holds a post in, by person key: the first post the text states. */
+function bodiesOf(doc: ParsedDocument, found: readonly Candidate[]): Map<string, Candidate> {
+  const bodies = new Map<string, Candidate>();
+  for (const r of findPositions(doc, found)) {
+    if (!('candidate' in r.source) || !('candidate' in r.target)) continue;
+    const key = personKey(r.source.candidate.name);
+    if (!bodies.has(key)) bodies.set(key, r.target.candidate);
+  }
+  return bodies;
 }
 
 function addMention(
