@@ -220,6 +220,21 @@ LIMIT 50`,
     view: 'table',
   },
   {
+    id: 'facts-to-review',
+    title: 'Which facts should an analyst check first?',
+    description:
+      'The least sure relationships first (`confidence`: each stating document’s, fitted per rule on the dev corpus, combined; a fact several documents state is surer), with the sentences behind them. Give a relation type to narrow, or raise `below` to see more.',
+    cypher: `MATCH (a)-[r]->(b)
+WHERE r.confidence IS NOT NULL AND r.confidence < $below AND NOT type(r) IN ['MENTIONED_IN', 'DESCRIBES']
+  AND ($type = '' OR type(r) = $type)
+RETURN round(r.confidence, 3) AS confidence, coalesce(a.name, a.title) AS subject, type(r) AS type,
+       coalesce(b.name, b.title) AS object, size(r.documents) AS documents, r.evidenceTexts AS sentences
+ORDER BY r.confidence, subject, object
+LIMIT 50`,
+    params: { type: '', below: 0.8 },
+    view: 'table',
+  },
+  {
     id: 'neighbourhood',
     title: 'Everything directly connected to an entity',
     description:

@@ -13,6 +13,9 @@ const PROVENANCE = new Set([
   'evidenceStarts',
   'evidenceEnds',
   'evidenceTexts',
+  'confidence',
+  'confidences',
+  'confidenceDocuments',
 ]);
 
 /** Zips the parallel evidence lists of a relationship (the first `max`) back into evidence records. */

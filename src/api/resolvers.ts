@@ -59,8 +59,14 @@ export function createResolvers({ queries, maxLimit = 200 }: ResolverOptions) {
         queries.search({ text: args.text, types: args.types, limit: limit(args, 10) }),
       ),
       relations: userErrors(
-        (args: { subject?: string | null; type?: string | null; object?: string | null } & ListArgs) =>
-          queries.relations({ ...args, limit: limit(args, 50) }),
+        (
+          args: {
+            subject?: string | null;
+            type?: string | null;
+            object?: string | null;
+            minConfidence?: number | null;
+          } & ListArgs,
+        ) => queries.relations({ ...args, limit: limit(args, 50) }),
       ),
       neighbours: userErrors((args: { id: string; types?: string[] | null } & ListArgs) =>
         queries.neighbours({ id: args.id, types: args.types, limit: limit(args, 50) }),

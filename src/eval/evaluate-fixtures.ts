@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Extraction } from '../model/index.js';
-import { score, type Gold, type ScoreReport } from './score.js';
+import { scoreDetailed, type Gold, type Matches, type ScoreReport } from './score.js';
 
 export interface FixtureScore {
   file: string;
   report: ScoreReport;
+  /** Which predictions matched gold (calibration reads them). */
+  matches: Matches;
+  extraction: Extraction;
 }
 
 /** Every `<dir>/gold/<name>.gold.json` paired with `<dir>/<name>.txt`, extracted and scored. */
@@ -22,7 +25,8 @@ export async function evaluateFixtures(
     // `document` is relative to fixtures/ (corpus/dev/x.txt) for check-gold: the text sits beside gold/.
     const file = join(dir, basename(gold.document ?? `${basename(goldFile, '.gold.json')}.txt`));
     if (!existsSync(file)) continue;
-    out.push({ file, report: score(await extractFile(file), gold) });
+    const extraction = await extractFile(file);
+    out.push({ file, ...scoreDetailed(extraction, gold), extraction });
   }
   return out;
 }

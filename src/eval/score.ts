@@ -1,6 +1,6 @@
 // A faithful port of the reference scorer (shared/eval/score.mjs) so `kg eval` reports the same
 // figures; test/eval/score.test.ts runs both on the same files and compares.
-import type { Extraction } from '../model/index.js';
+import type { Extraction, Relation } from '../model/index.js';
 
 export interface Prf {
   tp: number;
@@ -126,6 +126,22 @@ const stat = (bucket: Record<string, Counts>, type: string) => (bucket[type] ??=
 
 /** Scores one document's extraction against its gold, exactly as shared/eval/score.mjs does. */
 export function score(pred: Extraction, gold: Gold): ScoreReport {
+  return scoreDetailed(pred, gold).report;
+}
+
+/** Whether each scored prediction matched gold (what calibration buckets), beside the report. */
+export interface Matches {
+  /** Entity id → true positive (events included). */
+  entities: Map<string, boolean>;
+  /** One row per scored relation (provenance and repeated keys left out, as the scorer does). */
+  relations: { relation: Relation; matched: boolean }[];
+  /** Gold relations, the denominator of coverage. */
+  goldRelations: number;
+}
+
+/** `score` plus, for each prediction, whether it matched. */
+export function scoreDetailed(pred: Extraction, gold: Gold): { report: ScoreReport; matches: Matches } {
+  const found: Matches = { entities: new Map(), relations: [], goldRelations: 0 };
   const goldEntities: Item[] = [
     ...(gold.events ?? []).map((e) => ({ ...e, type: 'Event' })),
     ...(gold.entities as Item[]),
@@ -141,7 +157,9 @@ export function score(pred: Extraction, gold: Gold): ScoreReport {
       goldMatched.add(free.key);
       predToGold.set(p.id, free.key);
       stat(entityStats, p.type).tp++;
+      found.entities.set(String(p.id), true);
     } else {
+      found.entities.set(String(p.id), false);
       if (candidates[0]) predToGold.set(p.id, candidates[0].key);
       stat(entityStats, p.type).fp++;
     }
@@ -171,20 +189,24 @@ export function score(pred: Extraction, gold: Gold): ScoreReport {
     const predKey = `${r.type}|${r.source}|${r.target}`;
     if (seenPred.has(predKey)) continue;
     seenPred.add(predKey);
-    if (k && goldRel.has(k) && !relMatched.has(k)) {
-      relMatched.add(k);
+    const matched = Boolean(k && goldRel.has(k) && !relMatched.has(k));
+    found.relations.push({ relation: r, matched });
+    if (matched) {
+      relMatched.add(k!);
       stat(relStats, r.type).tp++;
     } else stat(relStats, r.type).fp++;
   }
+  found.goldRelations = goldRel.size;
   for (const [k, t] of goldRel) if (!relMatched.has(k)) stat(relStats, t).fn++;
 
   const byType = (bucket: Record<string, Counts>) =>
     Object.fromEntries(Object.entries(bucket).map(([k, v]) => [k, prf(v)]));
-  return {
+  const report = {
     document: gold.document,
     entities: { overall: prf(sum(entityStats)), byType: byType(entityStats) },
     relations: { overall: prf(sum(relStats)), byType: byType(relStats) },
   };
+  return { report, matches: found };
 }
 
 export function prf({ tp, fp, fn }: Counts): Prf {

@@ -1,4 +1,4 @@
-import { ID_PREFIX, type EntityType, type Properties } from '../model/index.js';
+import { ID_PREFIX, UNKNOWN_CONFIDENCE, type EntityType, type Properties } from '../model/index.js';
 import type { GraphData, GraphEntity, GraphRelation, Statement } from './types.js';
 
 /**
@@ -9,8 +9,27 @@ import type { GraphData, GraphEntity, GraphRelation, Statement } from './types.j
 
 const ENTITY = 'Entity';
 const NOT_ENTITY: ReadonlySet<string> = new Set(['Document', 'Event']);
-const RESERVED = new Set(['id', 'name', 'aliases', 'documents', 'degree', 'pagerank', 'community']);
+const RESERVED = new Set([
+  'id',
+  'name',
+  'aliases',
+  'documents',
+  'degree',
+  'pagerank',
+  'community',
+  'confidence',
+  'confidences',
+  'confidenceDocuments',
+]);
 const EVIDENCE_LISTS = ['evidenceDocuments', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
+// Each stating document's confidence, beside it: `confidence` is recomputed from them whenever a document
+// comes, changes or goes, so removing one takes its share back.
+const CONFIDENCE_LISTS = ['confidenceDocuments', 'confidences'];
+const combined = (r: string) =>
+  `${r}.confidence = 1.0 - reduce(q = 1.0, c IN ${r}.confidences | q * (1.0 - c))`;
+/** Indices of the entries of `lists` whose document (`by`) is not among `docs`. */
+const keeping = (r: string, by: string, docs: string) =>
+  `[i IN range(0, size(coalesce(${r}.${by}, [])) - 1) WHERE NOT ${r}.${by}[i] IN ${docs}]`;
 const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]));
 
 /** "person:vladimir-poutine" → "Person"; ids with an unknown prefix have no label. */
@@ -136,6 +155,10 @@ export function relationRow(r: GraphRelation, docs: ReadonlySet<string>) {
     evidenceStarts: evidence.map((e) => e.start),
     evidenceEnds: evidence.map((e) => e.end),
     evidenceTexts: evidence.map((e) => e.text ?? ''),
+    confidenceDocuments: sortedDocs(r.documents, docs),
+    confidences: sortedDocs(r.documents, docs).map(
+      (d) => r.documentConfidences?.[d] ?? r.confidence ?? UNKNOWN_CONFIDENCE,
+    ),
   };
 }
 
@@ -148,12 +171,16 @@ export function relationText(type: string, from: string, to: string): string {
     `MERGE (a)-[r:${type}]->(b)`,
     // Appending: no evidence of the row's documents is stored (evidence documents ⊆ documents), keep all.
     `WITH r, row, ${appends('r', 'documents', 'row.docs')} AS appending`,
-    'WITH r, row, appending, CASE WHEN appending THEN [] ELSE [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] END AS keep',
+    `WITH r, row, appending, CASE WHEN appending THEN [] ELSE ${keeping('r', 'evidenceDocuments', 'row.docs')} END AS keep,`,
+    `  CASE WHEN appending THEN [] ELSE ${keeping('r', 'confidenceDocuments', 'row.docs')} END AS keepConfidence`,
     `SET r += row.props, r.documents = CASE WHEN appending THEN coalesce(r.documents, []) + row.docs ELSE ${union('r', 'documents', 'row.docs')} END,`,
-    EVIDENCE_LISTS.map(
-      (l) =>
-        `r.${l} = CASE WHEN appending THEN coalesce(r.${l}, []) ELSE [i IN keep | r.${l}[i]] END + row.${l}`,
-    ).join(', '),
+    [...EVIDENCE_LISTS.map((l) => [l, 'keep']), ...CONFIDENCE_LISTS.map((l) => [l, 'keepConfidence'])]
+      .map(
+        ([l, keep]) =>
+          `r.${l} = CASE WHEN appending THEN coalesce(r.${l}, []) ELSE [i IN ${keep} | r.${l}[i]] END + row.${l}`,
+      )
+      .join(', '),
+    `SET ${combined('r')}`,
   ].join('\n');
 }
 
@@ -178,9 +205,12 @@ export function relationStatements(data: GraphData, docs: ReadonlySet<string>): 
 const takeBack = (r: string, docs: string) =>
   [
     `WITH DISTINCT ${r}`,
-    `WITH ${r}, [i IN range(0, size(coalesce(${r}.evidenceDocuments, [])) - 1) WHERE NOT ${r}.evidenceDocuments[i] IN ${docs}] AS keep`,
+    `WITH ${r}, ${keeping(r, 'evidenceDocuments', docs)} AS keep, ${keeping(r, 'confidenceDocuments', docs)} AS keepConfidence`,
     `SET ${r}.documents = [x IN ${r}.documents WHERE NOT x IN ${docs}], ` +
-      EVIDENCE_LISTS.map((l) => `${r}.${l} = [i IN keep | ${r}.${l}[i]]`).join(', '),
+      EVIDENCE_LISTS.map((l) => `${r}.${l} = [i IN keep | ${r}.${l}[i]]`).join(', ') +
+      ', ' +
+      CONFIDENCE_LISTS.map((l) => `${r}.${l} = [i IN keepConfidence | ${r}.${l}[i]]`).join(', '),
+    `SET ${combined(r)}`,
     `WITH ${r} WHERE size(${r}.documents) = 0`,
     `DELETE ${r}`,
   ].join('\n');

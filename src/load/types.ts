@@ -8,6 +8,8 @@ export interface GraphEntity extends Entity {
 /** A relation as load writes it: endpoints are node ids, `documents` those that state it. */
 export interface GraphRelation extends Relation {
   documents: string[];
+  /** Each document's confidence in it (resolve sets them); else `confidence` stands for every document. */
+  documentConfidences?: Record<string, number>;
 }
 
 /** What load takes (resolve's ResolvedGraph has this shape). */

@@ -27,6 +27,8 @@ export interface Entity {
   aliases: string[];
   properties: Properties;
   mentions: Mention[];
+  /** How sure extraction is that this is a real entity of this type, in [0, 1] (README, "Confidence"). */
+  confidence?: number;
 }
 
 export interface Relation {
@@ -35,6 +37,10 @@ export interface Relation {
   target: string;
   properties: Properties;
   evidence: Evidence[];
+  /** The finder that proposed it first ("positions", "held-in"). */
+  rule?: string;
+  /** Estimated probability that the fact is right, in [0, 1], fitted on the dev corpus (README, "Confidence"). */
+  confidence?: number;
 }
 
 /** A problem in the input text: data returned beside the output, never thrown. */

@@ -5,3 +5,4 @@ export * from './parsed.js';
 export * from './relation-endpoints.js';
 export * from './french-months.js';
 export * from './graph-version.js';
+export * from './confidence.js';

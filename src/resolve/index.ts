@@ -87,6 +87,8 @@ export function resolve(input: readonly Extraction[], options: ResolveOptions = 
           properties: {},
           evidence: [],
           documents: [document],
+          confidence: 1,
+          documentConfidences: { [document]: 1 },
         });
 
   return {

@@ -1,3 +1,4 @@
+import { combineConfidence, UNKNOWN_CONFIDENCE } from '../model/index.js';
 import type { Diagnostic, Evidence, Extraction, Properties } from '../model/index.js';
 import type { ResolvedRelation } from './types.js';
 
@@ -33,6 +34,7 @@ export function mergeRelations(
         ? rel.evidence.map((e) => e.document)
         : extraction.documents.map((d) => d.id);
       const prev = merged.get(key);
+      const confidence = rel.confidence ?? UNKNOWN_CONFIDENCE;
       if (!prev) {
         merged.set(key, {
           ...rel,
@@ -41,9 +43,12 @@ export function mergeRelations(
           properties: { ...rel.properties },
           evidence: [...rel.evidence],
           documents: [...new Set(docs)],
+          documentConfidences: Object.fromEntries(docs.map((d) => [d, confidence])),
         });
         continue;
       }
+      for (const d of docs)
+        prev.documentConfidences[d] = Math.max(prev.documentConfidences[d] ?? 0, confidence);
       prev.properties = mergeProps(prev.properties, rel.properties);
       const seen = new Set(prev.evidence.map(evidenceKey));
       prev.evidence.push(...rel.evidence.filter((e) => !seen.has(evidenceKey(e))));
@@ -53,6 +58,8 @@ export function mergeRelations(
   const out = [...merged.values()];
   for (const r of out) {
     r.documents.sort();
+    // A fact several documents state is surer than any one of them says.
+    r.confidence = combineConfidence(r.documents.map((d) => r.documentConfidences[d] ?? UNKNOWN_CONFIDENCE));
     r.evidence.sort((a, b) =>
       a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start,
     );

@@ -9,6 +9,8 @@ export interface ResolvedEntity extends Entity {
 /** A relation after resolution: endpoints are resolved ids; `documents` are the documents that state it. */
 export interface ResolvedRelation extends Relation {
   documents: string[];
+  /** Each stating document's confidence (the highest when a document states it twice); `confidence` combines them. */
+  documentConfidences: Record<string, number>;
 }
 
 /** Why two name forms were joined (strongest first). */

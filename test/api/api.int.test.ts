@@ -124,6 +124,25 @@ describe('relations', () => {
     );
   });
 
+  it('gives each triple its confidence and keeps only the sure ones with minConfidence', async () => {
+    const all = await gql(
+      `{ relations(object: "Territoire de Perm", limit: 200) { type confidence properties } }`,
+    );
+    expect(all.errors).toBeUndefined();
+    const confidences = all.data.relations.map((t: { confidence: number }) => t.confidence);
+    for (const c of confidences) {
+      expect(c).toBeGreaterThan(0);
+      expect(c).toBeLessThanOrEqual(1);
+    }
+    // Provenance lists stay out of `properties`.
+    for (const t of all.data.relations) expect(Object.keys(t.properties ?? {})).not.toContain('confidences');
+    const sure = await gql(
+      `{ relations(object: "Territoire de Perm", minConfidence: 0.8, limit: 200) { confidence } }`,
+    );
+    expect(sure.data.relations.length).toBe(confidences.filter((c: number) => c >= 0.8).length);
+    expect(sure.data.relations.length).toBeLessThan(confidences.length);
+  });
+
   it('rejects an unknown relation type with a clear, masked-safe message', async () => {
     const { errors } = await gql('{ relations(type: "DROP_ALL") { type } }');
     expect(errors?.[0]?.message).toMatch(/Unknown relation type/);

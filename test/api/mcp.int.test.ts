@@ -122,6 +122,9 @@ describe.each(['http', 'stdio'] as const)('MCP over %s', (transport) => {
     });
     const evidence = stated.json.results.flatMap((t: any) => t.evidence);
     expect(evidence.some((e: any) => e.event?.date === '2025-03-10' && /kremlin\.ru/.test(e.url))).toBe(true);
+    expect(perm.confidence).toBeGreaterThan(0.8);
+    const sure = await call(client(), 'find_relations', { subject: 'Dmitry Makhonin', minConfidence: 0.99 });
+    for (const t of sure.json.results) expect(t.confidence).toBeGreaterThanOrEqual(0.99);
   });
 
   it('bounds answers: limit, then a truncated flag', async () => {

@@ -31,6 +31,7 @@ describe('GraphQL schema', () => {
       'subject: String',
       'type: String',
       'object: String',
+      'minConfidence: Float',
       'limit: Int',
     ]);
     expect(String(query.relations!.type)).toBe('[Triple!]!');
@@ -60,5 +61,6 @@ describe('GraphQL schema', () => {
     ]);
     expect(fieldsOf('EventRef')).toEqual(['id: ID!', 'date: String', 'title: String']);
     expect(fieldsOf('Triple')).toContain('properties: JSON');
+    expect(fieldsOf('Triple')).toContain('confidence: Float!');
   });
 });

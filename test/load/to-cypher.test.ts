@@ -51,6 +51,8 @@ describe('to-cypher', () => {
         evidenceStarts: [30],
         evidenceEnds: [40],
         evidenceTexts: ['person:dmitry-makhonin HOLDS_POSITION region:territoire-de-perm'],
+        confidenceDocuments: ['doc:a'],
+        confidences: [0.5],
       },
     ]);
   });
@@ -62,9 +64,11 @@ describe('to-cypher', () => {
       MATCH (b:Region {id: row.target})
       MERGE (a)-[r:HOLDS_POSITION]->(b)
       WITH r, row, (r.documents IS NULL OR size(r.documents) = 0 OR last(r.documents) < head(row.docs)) AS appending
-      WITH r, row, appending, CASE WHEN appending THEN [] ELSE [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] END AS keep
+      WITH r, row, appending, CASE WHEN appending THEN [] ELSE [i IN range(0, size(coalesce(r.evidenceDocuments, [])) - 1) WHERE NOT r.evidenceDocuments[i] IN row.docs] END AS keep,
+        CASE WHEN appending THEN [] ELSE [i IN range(0, size(coalesce(r.confidenceDocuments, [])) - 1) WHERE NOT r.confidenceDocuments[i] IN row.docs] END AS keepConfidence
       SET r += row.props, r.documents = CASE WHEN appending THEN coalesce(r.documents, []) + row.docs ELSE reduce(acc = coalesce(r.documents, []), x IN row.docs | CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END) END,
-      r.evidenceDocuments = CASE WHEN appending THEN coalesce(r.evidenceDocuments, []) ELSE [i IN keep | r.evidenceDocuments[i]] END + row.evidenceDocuments, r.evidenceStarts = CASE WHEN appending THEN coalesce(r.evidenceStarts, []) ELSE [i IN keep | r.evidenceStarts[i]] END + row.evidenceStarts, r.evidenceEnds = CASE WHEN appending THEN coalesce(r.evidenceEnds, []) ELSE [i IN keep | r.evidenceEnds[i]] END + row.evidenceEnds, r.evidenceTexts = CASE WHEN appending THEN coalesce(r.evidenceTexts, []) ELSE [i IN keep | r.evidenceTexts[i]] END + row.evidenceTexts"
+      r.evidenceDocuments = CASE WHEN appending THEN coalesce(r.evidenceDocuments, []) ELSE [i IN keep | r.evidenceDocuments[i]] END + row.evidenceDocuments, r.evidenceStarts = CASE WHEN appending THEN coalesce(r.evidenceStarts, []) ELSE [i IN keep | r.evidenceStarts[i]] END + row.evidenceStarts, r.evidenceEnds = CASE WHEN appending THEN coalesce(r.evidenceEnds, []) ELSE [i IN keep | r.evidenceEnds[i]] END + row.evidenceEnds, r.evidenceTexts = CASE WHEN appending THEN coalesce(r.evidenceTexts, []) ELSE [i IN keep | r.evidenceTexts[i]] END + row.evidenceTexts, r.confidenceDocuments = CASE WHEN appending THEN coalesce(r.confidenceDocuments, []) ELSE [i IN keepConfidence | r.confidenceDocuments[i]] END + row.confidenceDocuments, r.confidences = CASE WHEN appending THEN coalesce(r.confidences, []) ELSE [i IN keepConfidence | r.confidences[i]] END + row.confidences
+      SET r.confidence = 1.0 - reduce(q = 1.0, c IN r.confidences | q * (1.0 - c))"
     `);
   });
 

@@ -16,6 +16,8 @@ export interface RelationsArgs {
   type?: string | null;
   object?: string | null;
   limit: number;
+  /** Only relationships at least this sure (their `confidence`, combined over the documents stating them). */
+  minConfidence?: number | null;
   /** Evidence records per triple (the count says how many there are). @default all */
   maxEvidence?: number;
 }
@@ -42,9 +44,15 @@ export async function relations(read: Read, args: RelationsArgs): Promise<Triple
   const rel = type ? `[r:${type}]` : '[r]';
   const cypher = `${parts.join('\n')}
     MATCH (s)-${rel}->(o) WHERE NOT type(r) IN ['MENTIONED_IN', 'DESCRIBES']
+      ${args.minConfidence != null ? 'AND coalesce(r.confidence, 0.0) >= $minConfidence' : ''}
     RETURN ${refOf('s')} AS subject, type(r) AS type, ${refOf('o')} AS object, properties(r) AS props
     ${subjects || objects ? 'ORDER BY subject.name, type, object.name' : ''} LIMIT $limit`;
-  const rows = await read(cypher, { subjects, objects, limit: neo4j.int(args.limit) });
+  const rows = await read(cypher, {
+    subjects,
+    objects,
+    limit: neo4j.int(args.limit),
+    minConfidence: args.minConfidence ?? null,
+  });
   const props = rows.map((r) => r.props as StoredProperties);
   const evidence = await withEvents(
     read,
@@ -55,6 +63,7 @@ export async function relations(read: Read, args: RelationsArgs): Promise<Triple
     type: r.type as string,
     object: r.object as EntityRef,
     properties: extraProperties(props[i]!),
+    confidence: Number(props[i]!.confidence ?? 0),
     evidence: evidence[i]!,
     evidenceCount: evidenceCount(props[i]!),
   }));

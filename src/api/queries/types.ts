@@ -36,6 +36,8 @@ export interface Triple {
   object: EntityRef;
   /** Relationship properties other than provenance (title, role…), or null. */
   properties: Record<string, unknown> | null;
+  /** How sure the graph is of the fact, in [0, 1]: each stating document's confidence, combined (noisy-or). */
+  confidence: number;
   evidence: Evidence[];
   /** Evidence records the relationship holds (more than `evidence` when capped). */
   evidenceCount: number;

@@ -34,6 +34,7 @@ export function buildRelations(candidates: readonly RelationCandidate[], ctx: Re
       target: target.id,
       properties: { ...(rc.properties ?? {}) },
       evidence: [evidence],
+      ...(rc.rule ? { rule: rc.rule } : {}),
     });
   }
   return [...byKey.values()];

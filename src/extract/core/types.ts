@@ -26,6 +26,8 @@ export interface RelationCandidate {
   properties?: Properties;
   /** The sentence (or line) that supports the relation. */
   evidence: Span;
+  /** The finder that proposed it; extraction sets it from the registry. */
+  rule?: string;
 }
 
 export interface ExtractorOutput {
