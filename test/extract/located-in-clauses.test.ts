@@ -33,6 +33,12 @@ describe('findLocatedIn: the clause that places a firm', () => {
       'La société Techmash, basée à Tcheliabinsk, a recruté 300 ingénieurs.',
       ['Techmash → Tcheliabinsk'],
     ],
+    // A body named after its owner: the locative is the body's, not the owner's.
+    [
+      COUNCIL,
+      'Le Centre de formation de Rosatom, situé à Obninsk, emploie 900 personnes.',
+      ['Centre de formation → Obninsk'],
+    ],
     // The firm's own verb, no comma between.
     [COUNCIL, 'La compagnie Vector investit à Magnitogorsk.', ['Vector → Magnitogorsk']],
     // At a regional meeting, a town of the region named in the firm's own clause beats the region.

@@ -28,6 +28,8 @@ describe('findPartOf: a body and its owner', () => {
       'The Kazan Helicopter Plant (KVZ), filiale de Rostec, a livré douze appareils.',
       ['Kazan Helicopter Plant → Rostec'],
     ],
+    // A body named after the company that owns it.
+    ['Le Centre de formation de Rosatom a ouvert ses portes.', ['Centre de formation → Rosatom']],
     // A body named after another body the text names: it belongs to it.
     [
       'L’État de l’Union a 25 ans ; le Conseil suprême de l’État de l’Union se réunira en décembre.',

@@ -106,6 +106,20 @@ function withoutTown(
   return town && /[ \u00a0-]\p{Lu}/u.test(rest.slice(rest.search(/[ \u00a0]/u))) ? start + tail.index : end;
 }
 
+// "le Centre de construction d’ouvrages gravitaires de Novatek": a body named after its owner, a
+// company the lexicon knows, ends before it.
+const OWNER_LINK = /[ \u00a0]+(?:de|du|d['’])[ \u00a0]*$/u;
+function withoutOwner(
+  text: string,
+  start: number,
+  end: number,
+  lexicon: readonly { start: number; end: number; entry: { type: string } }[],
+): number {
+  const owner = lexicon.find((k) => k.entry.type === 'Organization' && k.start > start && k.end === end);
+  const link = owner && OWNER_LINK.exec(text.slice(start, owner.start));
+  return link ? start + link.index : end;
+}
+
 const HEAD_PEEK = 30;
 // A capitalised word before the head, articles apart ("La Compagnie …" opens a French name).
 const ENGLISH_BEFORE =
@@ -135,7 +149,7 @@ export function namedBodyCandidates(doc: ParsedDocument): Candidate[] {
         doc,
         'Organization',
         m.index,
-        withoutTown(text, m.index, end, lexicon),
+        withoutOwner(text, m.index, withoutTown(text, m.index, end, lexicon), lexicon),
         KIND[head] ?? 'other',
       ),
     );

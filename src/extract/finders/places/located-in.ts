@@ -31,6 +31,9 @@ const OUTLET_COUNTRY = /^\s*,\s*(?:la|le|l['’]|les)?\s*$/u;
 const PARTNERED =
   /(?:\bavec|\bpour(?:\s+le\s+projet)?|\bde|\bd['’]|\bdu|\bappartient\s+à|\bappartenant\s+à|\bpropriété\s+(?:de|d['’]|du)|\bdétenue?s?\s+par|\bcontrôlée?s?\s+par)\s*(?:les?\s+|la\s+|l['’]\s*)?(?:(?:compagnie|société|groupe|holding|entreprise)\s+)?$/u;
 const LOCAL_KINDS = new Set(['company', 'other']);
+/** " de ", " du ", " d’": the longest link between a body and its owner's name. */
+const OWNER_LINK_MAX = 5;
+const OWNER_OF = /^[ \u00a0]+(?:de|du|d['’])[ \u00a0]*$/u;
 
 function named(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]): Candidate | undefined {
   // "bureau du maire de Moscou", "Université … de la région d’Arkhangelsk": the innermost region named.
@@ -72,9 +75,12 @@ function stated(doc: ParsedDocument, org: Candidate, found: readonly Candidate[]
   const after = found
     .filter((c) => c.span.start >= org.span.end && c.span.end <= sentence.end)
     .sort((a, b) => a.span.start - b.span.start);
-  const next = after[0];
+  // "le Centre de construction … de Novatek, situé à Belokamenka": the owner's name comes between.
+  const owned =
+    after[0] && isOrganization(after[0]) && OWNER_OF.test(doc.text.slice(org.span.end, after[0].span.start));
+  const next = owned ? after.find((c) => c.span.start >= after[0]!.span.end) : after[0];
   if (!next || !isRegion(next) || next.span.start - org.span.end > FIRM_PLACE_MAX_GAP) return undefined;
-  const between = doc.text.slice(org.span.end, next.span.start);
+  const between = doc.text.slice(owned ? after[0]!.span.end : org.span.end, next.span.start);
   // "l’usine KAMAZ de Naberezhnye Chelny": a firm followed by its town.
   if (
     kindOf(next) === 'city' &&
@@ -177,7 +183,16 @@ export const findLocatedIn: RelationFinder = (doc, found) => {
     const focus = focusRegion(doc, found, org.event);
     return focus && (placeInClause(doc, org, found, focus) ?? focus);
   };
-  for (const org of found.filter(isOrganization)) {
+  const orgs = found.filter(isOrganization);
+  const ownerOfPrevious = (org: Candidate) =>
+    orgs.some(
+      (o) =>
+        o.span.end <= org.span.start &&
+        org.span.start - o.span.end <= OWNER_LINK_MAX &&
+        OWNER_OF.test(doc.text.slice(o.span.end, org.span.start)),
+    );
+  for (const org of orgs) {
+    if (ownerOfPrevious(org)) continue;
     if (String(org.canonical ?? '').startsWith('forces armées') || kindOf(org) === 'international') continue;
     // A plant named after its town ("chantier naval Perm") belongs to the region under discussion first.
     // A national body acts where the text says, it is not located there ("le Fonds … aide les

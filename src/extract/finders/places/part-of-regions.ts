@@ -38,6 +38,7 @@ const APPOSED = /^\s*(?:[–—-][^–—,.;]{1,40}[–—-]|\([^)]{1,40}\))/u;
 const OWNER_MAX_GAP = 60;
 // "le Secrétariat de l’ONU", "le Comité central du Parti …": a body named after the one it belongs to.
 const OWNER_IN_NAME = /\s(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])\s*(?=\S)/gu;
+const OWNER_DE = /^[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u;
 const LOCAL = new Set(['city', 'site', 'district']);
 const COORDINATED = /^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$/u;
 // "Dans la région de Nijni Novgorod, sur le polygone de Mulino, …", "Au Bélarus, sur le polygone d’…".
@@ -237,7 +238,14 @@ export const findPartOf: RelationFinder = (doc, found) => {
       if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
       for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
     } else if (isOrganization(c)) {
-      if (n && isOrganization(n) && ((OF.test(between) && kindOf(c) !== 'company') || OWNED_BY.test(between)))
+      if (
+        n &&
+        isOrganization(n) &&
+        ((OF.test(between) && kindOf(c) !== 'company') ||
+          OWNED_BY.test(between) ||
+          // "le Centre de construction … de Novatek": a body named after the company that owns it.
+          (OWNER_DE.test(between) && kindOf(c) === 'other' && kindOf(n) === 'company'))
+      )
         push(c, n);
       const owner = apposedOwner(doc, sorted, i) ?? ownerInName(orgs, c);
       if (owner) push(c, owner);
