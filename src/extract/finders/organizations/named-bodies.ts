@@ -159,8 +159,12 @@ export function namedBodyCandidates(doc: ParsedDocument): Candidate[] {
 
 // "ministère de l’Énergie de la Fédération de Russie", "ministère des Affaires étrangères du Kirghizistan":
 // a ministry keeps the country that follows it.
-const MINISTRY =
-  /(?<![\p{L}])[Mm]inistère[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?!de\b|du\b|des\b|et\b)\p{Ll}[\p{L}-]*){0,2}(?:(?:,[ \u00a0]*|[ \u00a0]+et[ \u00a0]+)(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?!de\b|du\b|des\b|et\b)\p{Ll}[\p{L}-]*){0,2})*/gu;
+// "le ministère des Finances dès cette semaine": a function word ends the domain's epithets.
+const NOT_EPITHET = String.raw`(?:de|du|des|et|dès|cette|ce|cet|ces|pour|avec|sur|dans|en|à|au|aux|a|est|qui|que|le|la|les|un|une|par|ont|sont|se|depuis|lors|afin)(?![\p{L}])`;
+const MINISTRY = new RegExp(
+  String.raw`(?<![\p{L}])[Mm]inistère[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?!${NOT_EPITHET})\p{Ll}[\p{L}-]*){0,2}(?:(?:,[ \u00a0]*|[ \u00a0]+et[ \u00a0]+)(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?!${NOT_EPITHET})\p{Ll}[\p{L}-]*){0,2})*`,
+  'gu',
+);
 const COUNTRY_AFTER =
   /^[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])((?:\p{Lu}[\p{L}’'-]*)(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’]|des[ \u00a0]+)?\p{L}[\p{L}’'-]*){0,3})/u;
 const COUNTRY_PEEK = 60;
