@@ -139,6 +139,20 @@ describe('findOrganizations', () => {
       'le ministère des Finances de la Fédération de Russie',
       [['ministère des Finances de la Fédération de Russie', 'ministère des Finances', 'state_body']],
     ],
+    // a function word ends a ministry's epithets
+    [
+      'travaillez avec le ministère de la Santé dès demain',
+      [['ministère de la Santé', 'ministère de la Santé', 'state_body']],
+    ],
+    // a body named after the company that owns it ends before it; a possessed plant is no name
+    [
+      'le Centre d’essais de Rosatom a ouvert',
+      [
+        ['Centre d’essais', null, 'other'],
+        ['Rosatom', 'Rosatom', 'company'],
+      ],
+    ],
+    ['la compagnie a agrandi son usine de pneus de Kalouga', []],
     // plants named with what they make, estates
     ['l’usine de turbines de Kalouga a livré', [['usine de turbines de Kalouga', null, 'company']]],
     ['le parc technologique Akademgorodok accueille', [['parc technologique Akademgorodok', null, 'other']]],

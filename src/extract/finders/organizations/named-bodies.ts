@@ -106,6 +106,20 @@ function withoutTown(
   return town && /[ \u00a0-]\p{Lu}/u.test(rest.slice(rest.search(/[ \u00a0]/u))) ? start + tail.index : end;
 }
 
+// "le Centre de construction d’ouvrages gravitaires de Novatek": a body named after its owner, a
+// company the lexicon knows, ends before it.
+const OWNER_LINK = /[ \u00a0]+(?:de|du|d['’])[ \u00a0]*$/u;
+function withoutOwner(
+  text: string,
+  start: number,
+  end: number,
+  lexicon: readonly { start: number; end: number; entry: { type: string } }[],
+): number {
+  const owner = lexicon.find((k) => k.entry.type === 'Organization' && k.start > start && k.end === end);
+  const link = owner && OWNER_LINK.exec(text.slice(start, owner.start));
+  return link ? start + link.index : end;
+}
+
 const HEAD_PEEK = 30;
 // A capitalised word before the head, articles apart ("La Compagnie …" opens a French name).
 const ENGLISH_BEFORE =
@@ -135,7 +149,7 @@ export function namedBodyCandidates(doc: ParsedDocument): Candidate[] {
         doc,
         'Organization',
         m.index,
-        withoutTown(text, m.index, end, lexicon),
+        withoutOwner(text, m.index, withoutTown(text, m.index, end, lexicon), lexicon),
         KIND[head] ?? 'other',
       ),
     );
@@ -145,8 +159,12 @@ export function namedBodyCandidates(doc: ParsedDocument): Candidate[] {
 
 // "ministère de l’Énergie de la Fédération de Russie", "ministère des Affaires étrangères du Kirghizistan":
 // a ministry keeps the country that follows it.
-const MINISTRY =
-  /(?<![\p{L}])[Mm]inistère[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?!de\b|du\b|des\b|et\b)\p{Ll}[\p{L}-]*){0,2}(?:(?:,[ \u00a0]*|[ \u00a0]+et[ \u00a0]+)(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?!de\b|du\b|des\b|et\b)\p{Ll}[\p{L}-]*){0,2})*/gu;
+// "le ministère des Finances dès cette semaine": a function word ends the domain's epithets.
+const NOT_EPITHET = String.raw`(?:de|du|des|et|dès|cette|ce|cet|ces|pour|avec|sur|dans|en|à|au|aux|a|est|qui|que|le|la|les|un|une|par|ont|sont|se|depuis|lors|afin)(?![\p{L}])`;
+const MINISTRY = new RegExp(
+  String.raw`(?<![\p{L}])[Mm]inistère[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?!${NOT_EPITHET})\p{Ll}[\p{L}-]*){0,2}(?:(?:,[ \u00a0]*|[ \u00a0]+et[ \u00a0]+)(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?!${NOT_EPITHET})\p{Ll}[\p{L}-]*){0,2})*`,
+  'gu',
+);
 const COUNTRY_AFTER =
   /^[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])((?:\p{Lu}[\p{L}’'-]*)(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’]|des[ \u00a0]+)?\p{L}[\p{L}’'-]*){0,3})/u;
 const COUNTRY_PEEK = 60;

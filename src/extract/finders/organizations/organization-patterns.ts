@@ -8,6 +8,12 @@ import { ENGLISH_NAME_BEFORE } from '../../core/text-windows.js';
 // Checked in code rather than as a look-behind: a leading look-behind makes every position a match attempt.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const atWordStart = (text: string, i: number) => i === 0 || !WORD_CHAR.test(text[i - 1]!);
+// "la compagnie … a modernisé sa raffinerie d’Oufa": a possessive makes a description, not a name.
+const POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:[Ss]a|[Ss]on|[Ss]es|[Ll]eurs?|[Nn]otre|[Nn]os|[Vv]otre|[Vv]os)[ \u00a0]+$/u;
+const POSSESSIVE_PEEK = 8;
+const possessed = (text: string, i: number) =>
+  POSSESSIVE_BEFORE.test(text.slice(Math.max(0, i - POSSESSIVE_PEEK), i));
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*\p{L}`;
 const NAME = String.raw`${WORD}(?:[ -]${WORD}){0,2}`;
 const OF = String.raw`(?:de[ \u00a0]+(?:la[ \u00a0]+|l['’])?|d['’]|du[ \u00a0]+)`;
@@ -119,6 +125,7 @@ function patternCandidates(doc: ParsedDocument): Candidate[] {
     const nameStart = m.index + m[0].length - m[1]!.length;
     // "l’usine KAMAZ": the company itself, already found by the lexicon.
     if (!atWordStart(text, m.index) || orgs.some((k) => k.start === nameStart)) continue;
+    if (possessed(text, m.index)) continue;
     add(m.index, m.index + m[0].length, 'company');
   }
   for (const m of matchAll(text, FIRM)) {

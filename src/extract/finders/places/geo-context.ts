@@ -76,7 +76,10 @@ function findFocus(doc: ParsedDocument, found: readonly Candidate[], event: numb
   const regions = regionsOfEvent(found, event);
   const subject = (c: Candidate) => kindOf(c) === 'federal_subject';
   // The heading repeats the title: a region named in either counts as the title's.
-  const inTitle = (c: Candidate) => within(c, ev.title) || within(c, ev.heading);
+  // "2/ Réunion avec le ministre … – le 26 novembre 2024 – Le Kremlin-Moscou": the heading may end
+  // with the place line, which is no part of the title.
+  const inTitle = (c: Candidate) =>
+    within(c, ev.title) || (within(c, ev.heading) && !(ev.place && within(c, ev.place)));
   const fromTitle = regions.find(
     (c) => inTitle(c) && (subject(c) || c.properties?.subjectKind === 'federal_city'),
   );

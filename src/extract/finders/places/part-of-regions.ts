@@ -31,6 +31,14 @@ const OF = /^\s*(?:de\s+l['’]|de\s+la|du|des)\s*$/u;
 // "Bashneft, filiale de Rosneft", "l’usine …, qui appartient à RUSAL", "ODK-UMPO –, entreprise de Rostec".
 const OWNED_BY =
   /^[\s–—-]*,?\s*(?:(?:une?\s+)?(?:filiale|entreprise|société|membre|composante|division|branche)\s+(?:du\s+groupe\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])|qui\s+(?:appartient|fait\s+(?:également\s+|aussi\s+)?partie)\s+(?:à\s+la\s+|à\s+l['’]|au\s+|à\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+))\s*$/u;
+// "The Ufa Engine-Building Production Association – ODK-UMPO –, entreprise de Rostec": an acronym in
+// dashes or brackets may come between a body and the words that name its owner.
+const APPOSED = /^\s*(?:[–—-][^–—,.;]{1,40}[–—-]|\([^)]{1,40}\))/u;
+/** A body to its owner, an apposed acronym included (" – ODK-UMPO –, entreprise de "). */
+const OWNER_MAX_GAP = 60;
+// "le Secrétariat de l’ONU", "le Comité central du Parti …": a body named after the one it belongs to.
+const OWNER_IN_NAME = /\s(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])\s*(?=\S)/gu;
+const OWNER_DE = /^[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u;
 const LOCAL = new Set(['city', 'site', 'district']);
 const COORDINATED = /^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$/u;
 // "Dans la région de Nijni Novgorod, sur le polygone de Mulino, …", "Au Bélarus, sur le polygone d’…".
@@ -138,6 +146,38 @@ function siteHost(
   return undefined;
 }
 
+/** "X – ODK-UMPO –, entreprise de Rostec": the owner named past an apposed acronym. */
+function apposedOwner(doc: ParsedDocument, sorted: readonly Candidate[], i: number): Candidate | undefined {
+  const c = sorted[i]!;
+  const after = doc.text.slice(c.span.end, c.span.end + OWNER_MAX_GAP);
+  const apposed = APPOSED.exec(after);
+  if (!apposed) return undefined;
+  const from = c.span.end + apposed[0].length;
+  const n = sorted.find((q) => q.span.start >= from && isOrganization(q));
+  if (!n || n.span.start - c.span.end > OWNER_MAX_GAP) return undefined;
+  return OWNED_BY.test(doc.text.slice(from, n.span.start)) ? n : undefined;
+}
+
+/** Every organisation by its folded name and lexicon name, the first mention first. */
+function orgsByName(found: readonly Candidate[]): Map<string, Candidate> {
+  const m = new Map<string, Candidate>();
+  for (const o of found)
+    if (isOrganization(o))
+      for (const n of [o.name, o.canonical ?? ''])
+        if (n && !m.has(foldForSearch(n))) m.set(foldForSearch(n), o);
+  return m;
+}
+
+/** "Secrétariat de l’ONU": another body of the document ends this one's name. */
+function ownerInName(orgs: ReadonlyMap<string, Candidate>, c: Candidate): Candidate | undefined {
+  // Every "de …" tail, the longest first: "direction des opérations de l’état-major général".
+  for (const m of c.name.matchAll(OWNER_IN_NAME)) {
+    const owner = orgs.get(foldForSearch(c.name.slice(m.index + m[0].length)));
+    if (owner && keyOf(owner) !== keyOf(c)) return owner;
+  }
+  return undefined;
+}
+
 /** The first candidate after sorted[i] that starts past its end, if within CONTAINER_MAX_GAP. */
 function next(sorted: readonly Candidate[], i: number): Candidate | undefined {
   const c = sorted[i]!;
@@ -171,6 +211,7 @@ export const findPartOf: RelationFinder = (doc, found) => {
     });
   };
   const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  const orgs = orgsByName(found);
   const events = new Map<number, Map<string, Candidate>>();
   for (const [i, c] of sorted.entries()) {
     const n = next(sorted, i);
@@ -196,8 +237,18 @@ export const findPartOf: RelationFinder = (doc, found) => {
       }
       if (!events.has(c.event)) events.set(c.event, byKey(found, c.event));
       for (const p of lexiconParents(doc, found, c, events.get(c.event)!)) push(c, p);
-    } else if (isOrganization(c) && n && isOrganization(n)) {
-      if ((OF.test(between) && kindOf(c) !== 'company') || OWNED_BY.test(between)) push(c, n);
+    } else if (isOrganization(c)) {
+      if (
+        n &&
+        isOrganization(n) &&
+        ((OF.test(between) && kindOf(c) !== 'company') ||
+          OWNED_BY.test(between) ||
+          // "le Centre de construction … de Novatek": a body named after the company that owns it.
+          (OWNER_DE.test(between) && kindOf(c) === 'other' && kindOf(n) === 'company'))
+      )
+        push(c, n);
+      const owner = apposedOwner(doc, sorted, i) ?? ownerInName(orgs, c);
+      if (owner) push(c, owner);
     }
   }
   // Last resort, once every stated container is known: a place no lexicon holds lies in the region
