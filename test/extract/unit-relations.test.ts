@@ -297,4 +297,50 @@ describe('findUnitRelations: OPERATED_IN', () => {
       'groupe de forces Sud → région de Zaporojié',
     ]);
   });
+
+  it.each([
+    // a unit named as support is not given the paragraph's province
+    [
+      'Les unités du groupe de forces Centre combattent dans la République populaire de Lougansk. La 98e division aéroportée a pris le contrôle du village de Kalinovka avec l’appui de la flotte du Nord.',
+      [
+        'groupe de forces Centre → République populaire de Lougansk',
+        '98e division aéroportée → Kalinovka',
+        'flotte du Nord → Kalinovka',
+        '98e division aéroportée → République populaire de Lougansk',
+      ],
+    ],
+    // the province told first carries to a unit that only names its axis
+    [
+      'Les unités du groupe de forces Ouest combattent dans la République populaire de Lougansk. Le 25e régiment de chars avance en direction de Svatovo.',
+      [
+        'groupe de forces Ouest → République populaire de Lougansk',
+        '25e régiment de chars → Svatovo',
+        '25e régiment de chars → République populaire de Lougansk',
+      ],
+    ],
+    // a unit that names its own province keeps it, not the previous one
+    [
+      'La 7e brigade de chars a libéré le village de Kalinovka dans la région de Koursk. La 9e brigade de chars a repoussé trois attaques dans la région de Belgorod.',
+      [
+        '7e brigade de chars → Kalinovka',
+        '7e brigade de chars → région de Koursk',
+        '9e brigade de chars → région de Belgorod',
+      ],
+    ],
+  ])('carries the paragraph’s province to units that name none of their own: %s', (line, expected) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    expect(
+      operated(
+        doc,
+        [
+          ['Tchassov Iar', 'city'],
+          ['Kalinovka', 'city'],
+          ['Svatovo', 'city'],
+          ['République populaire de Lougansk', 'federal_subject'],
+          ['région de Koursk', 'federal_subject'],
+          ['région de Belgorod', 'federal_subject'],
+        ].filter(([name]) => line.includes(name!)) as Region[],
+      ),
+    ).toEqual(expected);
+  });
 });

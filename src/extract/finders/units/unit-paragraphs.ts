@@ -40,6 +40,11 @@ export function walkParagraphs(ctx: Context, event: ParsedEvent): void {
       if (places.length > 0) {
         const fought = subjects.some((u) => !isGrouping(u));
         pair(ctx, s, subjects, places, fought);
+        if (theatre?.paragraph === k && !places.some(isArea)) {
+          const areas = theatre.regions.filter((r) => isArea(r) && r.properties?.kind !== 'country');
+          const actors = subjects.filter((u) => !SUPPORT_BEFORE.test(before(ctx, s, u)));
+          pair(ctx, s, actors, areas, fought);
+        }
         // The axis of one named unit is its own; "Les troupes avancent en direction de …" is the front's.
         const holders = fought ? front.filter((g) => !subjects.includes(g)) : [];
         pair(ctx, s, holders, anaphoric ? places : places.filter(isArea), true);
@@ -86,3 +91,10 @@ function pair(
     for (const r of front) ctx.add(u, r, evidence);
   }
 }
+
+// "avec l’appui des forces aérospatiales": a unit that supports the action is not the one whose
+// province a paragraph has set.
+const SUPPORT_BEFORE =
+  /(?:appui|soutien|concours|appuyée?s?\s+par|soutenue?s?\s+par)\s+(?:de\s+la\s+|de\s+l[’']|des\s+|du\s+|de\s+|d[’'])?$/iu;
+const before = (ctx: Context, s: Span, u: Candidate) =>
+  ctx.doc.text.slice(Math.max(s.start, u.span.start - 40), u.span.start);
