@@ -343,4 +343,27 @@ describe('findUnitRelations: OPERATED_IN', () => {
       ),
     ).toEqual(expected);
   });
+
+  it.each([
+    [
+      'La 12e brigade de chars, basée à Tver, a repoussé trois attaques près de Kalinovka.',
+      ['Tver', 'Kalinovka'],
+    ],
+    [
+      'Le 5e régiment a reçu des drones fabriqués à Tver et a repoussé trois attaques près de Kalinovka.',
+      ['Tver', 'Kalinovka'],
+    ],
+    ['Le 5e régiment, venu de Tver, a pris le contrôle de Kalinovka.', ['Tver', 'Kalinovka']],
+    [
+      'La 12e brigade de chars a détruit un dépôt près de Kalinovka, à 15 kilomètres de Tver.',
+      ['Kalinovka', 'Tver'],
+    ],
+  ])('leaves out a place of origin, make or base, and a distance reference: %s', (line, places) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    const found = operated(
+      doc,
+      places.map((p) => [p, 'city'] as Region),
+    );
+    expect(found.map((r) => r.split(' → ')[1])).toEqual(['Kalinovka']);
+  });
 });

@@ -3,6 +3,7 @@ import military from '../../lexicons/military.json' with { type: 'json' };
 import cities from '../../lexicons/cities.json' with { type: 'json' };
 import russia from '../../lexicons/regions-russia.json' with { type: 'json' };
 import world from '../../lexicons/regions-world.json' with { type: 'json' };
+import roles from '../../lexicons/place-roles.json' with { type: 'json' };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -117,5 +118,13 @@ export const DIRECTION_CUE = new RegExp(`(?:${alternation(military.directionCues
 // the subject names its own ("Les unités du groupe de forces Sud …").
 export const ANAPHORIC_SUBJECT = new RegExp(
   `^(?:${alternation(military.anaphoricSubjects)})(?![\\p{L}\\p{N}])(?!\\s+(?:de|du|des|d[’']|of)(?![\\p{L}]))`,
+  'iu',
+);
+
+// "des drones fabriqués à Ijevsk", "originaire de Pskov", "à 10 kilomètres de Bakhmout": a place named
+// for where something was made, based or born, or as a distance reference, is not where units act.
+const PLACE_OF = String.raw`\s+(?:à|au|aux|en|dans|de|d[’']|du|des)\s*(?:la\s+|l[’']\s*|le\s+|les\s+)?$`;
+export const NOT_SCENE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${alternation(roles.notScene)}|à\s+(?:[\d\s,.]+|quelques|plusieurs)\s*(?:${alternation(roles.distanceUnits)}))${PLACE_OF}`,
   'iu',
 );
