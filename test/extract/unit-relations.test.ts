@@ -366,4 +366,11 @@ describe('findUnitRelations: OPERATED_IN', () => {
     );
     expect(found.map((r) => r.split(' → ')[1])).toEqual(['Kalinovka']);
   });
+
+  it('reads no action into the campaign named as a topic', () => {
+    const doc = unitsDoc(
+      '### e\nLe gouverneur a présenté l’aide aux participants de l’opération militaire spéciale dans la région de Tver. Les familles de la 6e brigade de chars reçoivent des logements.',
+    );
+    expect(operated(doc, [['région de Tver', 'federal_subject']])).toEqual([]);
+  });
 });

@@ -103,6 +103,13 @@ export const OPERATION_TRIGGER = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternation(military.operationTriggers)})`,
   'iu',
 );
+
+// "les participants de l’opération militaire spéciale": the campaign's name tells no action.
+const NAMED_OPERATION = new RegExp(alternation(roles.namedOperations), 'giu');
+
+/** True when `text` tells of fighting, advancing, deploying…, not only of the campaign by name. */
+export const tellsAction = (text: string): boolean =>
+  OPERATION_TRIGGER.test(text.replace(NAMED_OPERATION, ' '));
 export const RELATIVE_DIRECTION = new RegExp(
   `(?:${alternation(military.relativeDirections)})\\s*(?:la\\s+|le\\s+|l[’']\\s*)?$`,
   'iu',

@@ -1,7 +1,7 @@
 import type { ParsedEvent, Span } from '../../../model/index.js';
 import { splitSentences } from '../../core/sentences.js';
 import type { Candidate } from '../../core/types.js';
-import { ANAPHORIC_SUBJECT, CREDIT_TRIGGER, OPERATION_TRIGGER } from './unit-lexicon.js';
+import { ANAPHORIC_SUBJECT, CREDIT_TRIGGER, tellsAction } from './unit-lexicon.js';
 import { type Context, isArea, isGrouping, isProvince, placesIn, withoutUnits } from './unit-places.js';
 
 /**
@@ -28,7 +28,7 @@ export function walkParagraphs(ctx: Context, event: ParsedEvent): void {
       if (named.length === 0 && here.length === 0) continue;
       const units = named.filter((u) => !ctx.parents.has(u));
       const rest = withoutUnits(ctx.doc.text, s, named);
-      const combat = OPERATION_TRIGGER.test(rest);
+      const combat = tellsAction(rest);
       const places = combat ? placesIn(ctx.doc.text, s, here) : [];
       const anaphoric = ANAPHORIC_SUBJECT.test(ctx.doc.text.slice(s.start, s.end));
       const subjects =

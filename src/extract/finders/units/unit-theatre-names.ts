@@ -3,7 +3,7 @@ import { matchAll } from '../../core/match-all.js';
 import { splitSentences } from '../../core/sentences.js';
 import type { Candidate, EntityFinder } from '../../core/types.js';
 import { candidateAt, lexiconMatches } from '../places/lexicon-candidates.js';
-import { OPERATION_TRIGGER } from './unit-lexicon.js';
+import { tellsAction } from './unit-lexicon.js';
 
 // A place name no list holds: one to three capitalised words ("Velikaïa Novossiolka", "Zelenoïé Polé").
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*\p{L}`;
@@ -43,7 +43,7 @@ export const findTheatreNames: EntityFinder = (doc: ParsedDocument): Candidate[]
   for (const paragraph of doc.events.flatMap((e) => e.paragraphs)) {
     for (const s of splitSentences(doc.text, paragraph.start, paragraph.end)) {
       const text = doc.text.slice(s.start, s.end);
-      if (!OPERATION_TRIGGER.test(text)) continue;
+      if (!tellsAction(text)) continue;
       for (const re of [AXIS, NEAR]) {
         for (const m of matchAll(text, re)) add(s.start + m.index + m[0].length - m[1]!.length, m[1]!);
       }
