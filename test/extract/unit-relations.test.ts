@@ -373,4 +373,47 @@ describe('findUnitRelations: OPERATED_IN', () => {
     );
     expect(operated(doc, [['région de Tver', 'federal_subject']])).toEqual([]);
   });
+
+  it.each([
+    [
+      'La 5e brigade de chars a libéré le village de Kalinovka, tandis que la 7e brigade de chars a repoussé des attaques près de Svatovo.',
+      ['5e brigade de chars → Kalinovka', '7e brigade de chars → Svatovo'],
+    ],
+    [
+      'La 9e division de chars a pris le contrôle de Kalinovka et la 11e brigade de chars a progressé dans la région de Koursk.',
+      ['9e division de chars → Kalinovka', '11e brigade de chars → région de Koursk'],
+    ],
+    // the province framing the sentence is each clause's
+    [
+      'Dans la région de Koursk, la 5e brigade de chars a libéré le village de Kalinovka; la 7e brigade de chars tient des positions près de Svatovo.',
+      [
+        '5e brigade de chars → région de Koursk',
+        '5e brigade de chars → Kalinovka',
+        '7e brigade de chars → Svatovo',
+        '7e brigade de chars → région de Koursk',
+      ],
+    ],
+    // a list of units is one subject
+    [
+      'La 5e brigade de chars, le 9e régiment de chars et la 7e brigade de chars ont libéré le village de Kalinovka.',
+      [
+        '5e brigade de chars → Kalinovka',
+        '9e régiment de chars → Kalinovka',
+        '7e brigade de chars → Kalinovka',
+      ],
+    ],
+  ])('gives each unit the places of its own clause: %s', (line, expected) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    const regions: Region[] = [
+      ['Kalinovka', 'city'],
+      ['Svatovo', 'city'],
+      ['région de Koursk', 'federal_subject'],
+    ];
+    expect(
+      operated(
+        doc,
+        regions.filter(([n]) => line.includes(n)),
+      ),
+    ).toEqual(expected);
+  });
 });

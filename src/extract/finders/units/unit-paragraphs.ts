@@ -1,6 +1,7 @@
 import type { ParsedEvent, Span } from '../../../model/index.js';
 import { splitSentences } from '../../core/sentences.js';
 import type { Candidate } from '../../core/types.js';
+import { clausesOf } from './unit-clauses.js';
 import { ANAPHORIC_SUBJECT, CREDIT_TRIGGER, tellsAction } from './unit-lexicon.js';
 import { type Context, isArea, isGrouping, isProvince, placesIn, withoutUnits } from './unit-places.js';
 
@@ -22,7 +23,8 @@ export function walkParagraphs(ctx: Context, event: ParsedEvent): void {
     let told = false;
     placeless = undefined;
     if (ctx.unitsIn(paragraph).length === 0 && ctx.regionsIn(paragraph).length === 0) return;
-    for (const s of splitSentences(ctx.doc.text, paragraph.start, paragraph.end)) {
+    const sentences = splitSentences(ctx.doc.text, paragraph.start, paragraph.end);
+    for (const s of sentences.flatMap((x) => clausesOf(ctx, x))) {
       const named = ctx.unitsIn(s);
       const here = ctx.regionsIn(s);
       if (named.length === 0 && here.length === 0) continue;
