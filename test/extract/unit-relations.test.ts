@@ -416,4 +416,12 @@ describe('findUnitRelations: OPERATED_IN', () => {
       ),
     ).toEqual(expected);
   });
+
+  it.each([
+    'Les familles de la 6e brigade de chars ont reçu des logements, alors que les combats se poursuivent dans la région de Koursk.',
+    'Un monument aux héros de la 6e brigade de chars, tombés lors des combats, a été inauguré dans la région de Koursk.',
+  ])('reads no action into the families or the memory of a unit: %s', (line) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    expect(operated(doc, [['région de Koursk', 'federal_subject']])).toEqual([]);
+  });
 });

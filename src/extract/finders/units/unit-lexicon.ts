@@ -135,3 +135,10 @@ export const NOT_SCENE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${alternation(roles.notScene)}|à\s+(?:[\d\s,.]+|quelques|plusieurs)\s*(?:${alternation(roles.distanceUnits)}))${PLACE_OF}`,
   'iu',
 );
+
+// "les familles de la 6e brigade", "le monument aux héros de la 6e compagnie": people or memory of a
+// unit, not the unit in action.
+export const NOT_ACTOR_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${alternation(roles.notActors)})(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])[ \u00a0]*$`,
+  'iu',
+);

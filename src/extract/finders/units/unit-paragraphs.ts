@@ -2,7 +2,7 @@ import type { ParsedEvent, Span } from '../../../model/index.js';
 import { splitSentences } from '../../core/sentences.js';
 import type { Candidate } from '../../core/types.js';
 import { clausesOf } from './unit-clauses.js';
-import { ANAPHORIC_SUBJECT, CREDIT_TRIGGER, tellsAction } from './unit-lexicon.js';
+import { ANAPHORIC_SUBJECT, CREDIT_TRIGGER, NOT_ACTOR_BEFORE, tellsAction } from './unit-lexicon.js';
 import { type Context, isArea, isGrouping, isProvince, placesIn, withoutUnits } from './unit-places.js';
 
 /**
@@ -28,7 +28,7 @@ export function walkParagraphs(ctx: Context, event: ParsedEvent): void {
       const named = ctx.unitsIn(s);
       const here = ctx.regionsIn(s);
       if (named.length === 0 && here.length === 0) continue;
-      const units = named.filter((u) => !ctx.parents.has(u));
+      const units = named.filter((u) => !ctx.parents.has(u) && !NOT_ACTOR_BEFORE.test(before(ctx, s, u)));
       const rest = withoutUnits(ctx.doc.text, s, named);
       const combat = tellsAction(rest);
       const places = combat ? placesIn(ctx.doc.text, s, here) : [];
