@@ -15,6 +15,7 @@ import { findLocatedIn } from './finders/places/located-in.js';
 import { findPartOf } from './finders/places/part-of-regions.js';
 import { findPartnerOf } from './finders/places/partner-of.js';
 import { findEventSites, findHeldAtSite } from './finders/events/event-sites.js';
+import { findTheatreNames } from './finders/units/unit-theatre-names.js';
 
 /** Entity finders, run first over the whole document. */
 export const ENTITY_FINDERS: readonly Finder<EntityFinder>[] = [
@@ -24,6 +25,7 @@ export const ENTITY_FINDERS: readonly Finder<EntityFinder>[] = [
   { name: 'military-units', emits: ['MilitaryUnit'], needs: [], find: findMilitaryUnits },
   { name: 'agreements', emits: ['Agreement'], needs: [], find: findAgreements },
   { name: 'event-sites', emits: ['Region'], needs: [], find: findEventSites },
+  { name: 'theatre-names', emits: ['Region'], needs: [], find: findTheatreNames },
 ];
 
 /** Relation finders, given every entity candidate kept. Order matters: the first property set wins. */

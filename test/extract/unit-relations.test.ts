@@ -297,4 +297,131 @@ describe('findUnitRelations: OPERATED_IN', () => {
       'groupe de forces Sud → région de Zaporojié',
     ]);
   });
+
+  it.each([
+    // a unit named as support is not given the paragraph's province
+    [
+      'Les unités du groupe de forces Centre combattent dans la République populaire de Lougansk. La 98e division aéroportée a pris le contrôle du village de Kalinovka avec l’appui de la flotte du Nord.',
+      [
+        'groupe de forces Centre → République populaire de Lougansk',
+        '98e division aéroportée → Kalinovka',
+        'flotte du Nord → Kalinovka',
+        '98e division aéroportée → République populaire de Lougansk',
+      ],
+    ],
+    // the province told first carries to a unit that only names its axis
+    [
+      'Les unités du groupe de forces Ouest combattent dans la République populaire de Lougansk. Le 25e régiment de chars avance en direction de Svatovo.',
+      [
+        'groupe de forces Ouest → République populaire de Lougansk',
+        '25e régiment de chars → Svatovo',
+        '25e régiment de chars → République populaire de Lougansk',
+      ],
+    ],
+    // a unit that names its own province keeps it, not the previous one
+    [
+      'La 7e brigade de chars a libéré le village de Kalinovka dans la région de Koursk. La 9e brigade de chars a repoussé trois attaques dans la région de Belgorod.',
+      [
+        '7e brigade de chars → Kalinovka',
+        '7e brigade de chars → région de Koursk',
+        '9e brigade de chars → région de Belgorod',
+      ],
+    ],
+  ])('carries the paragraph’s province to units that name none of their own: %s', (line, expected) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    expect(
+      operated(
+        doc,
+        [
+          ['Tchassov Iar', 'city'],
+          ['Kalinovka', 'city'],
+          ['Svatovo', 'city'],
+          ['République populaire de Lougansk', 'federal_subject'],
+          ['région de Koursk', 'federal_subject'],
+          ['région de Belgorod', 'federal_subject'],
+        ].filter(([name]) => line.includes(name!)) as Region[],
+      ),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'La 12e brigade de chars, basée à Tver, a repoussé trois attaques près de Kalinovka.',
+      ['Tver', 'Kalinovka'],
+    ],
+    [
+      'Le 5e régiment a reçu des drones fabriqués à Tver et a repoussé trois attaques près de Kalinovka.',
+      ['Tver', 'Kalinovka'],
+    ],
+    ['Le 5e régiment, venu de Tver, a pris le contrôle de Kalinovka.', ['Tver', 'Kalinovka']],
+    [
+      'La 12e brigade de chars a détruit un dépôt près de Kalinovka, à 15 kilomètres de Tver.',
+      ['Kalinovka', 'Tver'],
+    ],
+  ])('leaves out a place of origin, make or base, and a distance reference: %s', (line, places) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    const found = operated(
+      doc,
+      places.map((p) => [p, 'city'] as Region),
+    );
+    expect(found.map((r) => r.split(' → ')[1])).toEqual(['Kalinovka']);
+  });
+
+  it('reads no action into the campaign named as a topic', () => {
+    const doc = unitsDoc(
+      '### e\nLe gouverneur a présenté l’aide aux participants de l’opération militaire spéciale dans la région de Tver. Les familles de la 6e brigade de chars reçoivent des logements.',
+    );
+    expect(operated(doc, [['région de Tver', 'federal_subject']])).toEqual([]);
+  });
+
+  it.each([
+    [
+      'La 5e brigade de chars a libéré le village de Kalinovka, tandis que la 7e brigade de chars a repoussé des attaques près de Svatovo.',
+      ['5e brigade de chars → Kalinovka', '7e brigade de chars → Svatovo'],
+    ],
+    [
+      'La 9e division de chars a pris le contrôle de Kalinovka et la 11e brigade de chars a progressé dans la région de Koursk.',
+      ['9e division de chars → Kalinovka', '11e brigade de chars → région de Koursk'],
+    ],
+    // the province framing the sentence is each clause's
+    [
+      'Dans la région de Koursk, la 5e brigade de chars a libéré le village de Kalinovka; la 7e brigade de chars tient des positions près de Svatovo.',
+      [
+        '5e brigade de chars → région de Koursk',
+        '5e brigade de chars → Kalinovka',
+        '7e brigade de chars → Svatovo',
+        '7e brigade de chars → région de Koursk',
+      ],
+    ],
+    // a list of units is one subject
+    [
+      'La 5e brigade de chars, le 9e régiment de chars et la 7e brigade de chars ont libéré le village de Kalinovka.',
+      [
+        '5e brigade de chars → Kalinovka',
+        '9e régiment de chars → Kalinovka',
+        '7e brigade de chars → Kalinovka',
+      ],
+    ],
+  ])('gives each unit the places of its own clause: %s', (line, expected) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    const regions: Region[] = [
+      ['Kalinovka', 'city'],
+      ['Svatovo', 'city'],
+      ['région de Koursk', 'federal_subject'],
+    ];
+    expect(
+      operated(
+        doc,
+        regions.filter(([n]) => line.includes(n)),
+      ),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    'Les familles de la 6e brigade de chars ont reçu des logements, alors que les combats se poursuivent dans la région de Koursk.',
+    'Un monument aux héros de la 6e brigade de chars, tombés lors des combats, a été inauguré dans la région de Koursk.',
+  ])('reads no action into the families or the memory of a unit: %s', (line) => {
+    const doc = unitsDoc(`### e\n${line}`);
+    expect(operated(doc, [['région de Koursk', 'federal_subject']])).toEqual([]);
+  });
 });

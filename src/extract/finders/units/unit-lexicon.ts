@@ -3,6 +3,7 @@ import military from '../../lexicons/military.json' with { type: 'json' };
 import cities from '../../lexicons/cities.json' with { type: 'json' };
 import russia from '../../lexicons/regions-russia.json' with { type: 'json' };
 import world from '../../lexicons/regions-world.json' with { type: 'json' };
+import roles from '../../lexicons/place-roles.json' with { type: 'json' };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -102,6 +103,13 @@ export const OPERATION_TRIGGER = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternation(military.operationTriggers)})`,
   'iu',
 );
+
+// "les participants de l’opération militaire spéciale": the campaign's name tells no action.
+const NAMED_OPERATION = new RegExp(alternation(roles.namedOperations), 'giu');
+
+/** True when `text` tells of fighting, advancing, deploying…, not only of the campaign by name. */
+export const tellsAction = (text: string): boolean =>
+  OPERATION_TRIGGER.test(text.replace(NAMED_OPERATION, ' '));
 export const RELATIVE_DIRECTION = new RegExp(
   `(?:${alternation(military.relativeDirections)})\\s*(?:la\\s+|le\\s+|l[’']\\s*)?$`,
   'iu',
@@ -117,5 +125,20 @@ export const DIRECTION_CUE = new RegExp(`(?:${alternation(military.directionCues
 // the subject names its own ("Les unités du groupe de forces Sud …").
 export const ANAPHORIC_SUBJECT = new RegExp(
   `^(?:${alternation(military.anaphoricSubjects)})(?![\\p{L}\\p{N}])(?!\\s+(?:de|du|des|d[’']|of)(?![\\p{L}]))`,
+  'iu',
+);
+
+// "des drones fabriqués à Ijevsk", "originaire de Pskov", "à 10 kilomètres de Bakhmout": a place named
+// for where something was made, based or born, or as a distance reference, is not where units act.
+const PLACE_OF = String.raw`\s+(?:à|au|aux|en|dans|de|d[’']|du|des)\s*(?:la\s+|l[’']\s*|le\s+|les\s+)?$`;
+export const NOT_SCENE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${alternation(roles.notScene)}|à\s+(?:[\d\s,.]+|quelques|plusieurs)\s*(?:${alternation(roles.distanceUnits)}))${PLACE_OF}`,
+  'iu',
+);
+
+// "les familles de la 6e brigade", "le monument aux héros de la 6e compagnie": people or memory of a
+// unit, not the unit in action.
+export const NOT_ACTOR_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${alternation(roles.notActors)})(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])[ \u00a0]*$`,
   'iu',
 );

@@ -3,7 +3,7 @@ import { normalizeName } from '../../core/normalize-name.js';
 import { sentenceAt } from '../../core/sentences.js';
 import type { Candidate, RelationCandidate } from '../../core/types.js';
 import { byEvent, createSpanSearch } from '../../core/span-search.js';
-import { OPERATION_TRIGGER } from './unit-lexicon.js';
+import { tellsAction } from './unit-lexicon.js';
 import { walkParagraphs } from './unit-paragraphs.js';
 import { type Context, isDirection, placesIn, withoutUnits } from './unit-places.js';
 
@@ -79,7 +79,7 @@ export function findOperations(
   for (const unit of units) {
     if (parents.has(unit) || paragraphs(unit)) continue;
     const s = sentence(unit.span.start);
-    if (!OPERATION_TRIGGER.test(withoutUnits(doc.text, s, ctx.unitsIn(s)))) continue;
+    if (!tellsAction(withoutUnits(doc.text, s, ctx.unitsIn(s)))) continue;
     for (const r of placesIn(doc.text, s, ctx.regionsIn(s))) add(unit, r, s);
   }
   const unitsByEvent = byEvent(units);
@@ -104,7 +104,7 @@ function theatreOf(ctx: Context, event: ParsedEvent, regions: readonly Candidate
   const fought = regions.some((r) => {
     if (r === place || regionKey(r) !== key) return false;
     const s = ctx.sentence(r.span.start);
-    return OPERATION_TRIGGER.test(withoutUnits(ctx.doc.text, s, ctx.unitsIn(s)));
+    return tellsAction(withoutUnits(ctx.doc.text, s, ctx.unitsIn(s)));
   });
   return fought ? place : undefined;
 }

@@ -1,7 +1,8 @@
 import type { ParsedEvent, Span } from '../../../model/index.js';
 import { splitSentences } from '../../core/sentences.js';
 import type { Candidate } from '../../core/types.js';
-import { ANAPHORIC_SUBJECT, CREDIT_TRIGGER, OPERATION_TRIGGER } from './unit-lexicon.js';
+import { clausesOf } from './unit-clauses.js';
+import { ANAPHORIC_SUBJECT, CREDIT_TRIGGER, NOT_ACTOR_BEFORE, tellsAction } from './unit-lexicon.js';
 import { type Context, isArea, isGrouping, isProvince, placesIn, withoutUnits } from './unit-places.js';
 
 /**
@@ -22,13 +23,14 @@ export function walkParagraphs(ctx: Context, event: ParsedEvent): void {
     let told = false;
     placeless = undefined;
     if (ctx.unitsIn(paragraph).length === 0 && ctx.regionsIn(paragraph).length === 0) return;
-    for (const s of splitSentences(ctx.doc.text, paragraph.start, paragraph.end)) {
+    const sentences = splitSentences(ctx.doc.text, paragraph.start, paragraph.end);
+    for (const s of sentences.flatMap((x) => clausesOf(ctx, x))) {
       const named = ctx.unitsIn(s);
       const here = ctx.regionsIn(s);
       if (named.length === 0 && here.length === 0) continue;
-      const units = named.filter((u) => !ctx.parents.has(u));
+      const units = named.filter((u) => !ctx.parents.has(u) && !NOT_ACTOR_BEFORE.test(before(ctx, s, u)));
       const rest = withoutUnits(ctx.doc.text, s, named);
-      const combat = OPERATION_TRIGGER.test(rest);
+      const combat = tellsAction(rest);
       const places = combat ? placesIn(ctx.doc.text, s, here) : [];
       const anaphoric = ANAPHORIC_SUBJECT.test(ctx.doc.text.slice(s.start, s.end));
       const subjects =
@@ -40,6 +42,11 @@ export function walkParagraphs(ctx: Context, event: ParsedEvent): void {
       if (places.length > 0) {
         const fought = subjects.some((u) => !isGrouping(u));
         pair(ctx, s, subjects, places, fought);
+        if (theatre?.paragraph === k && !places.some(isArea)) {
+          const areas = theatre.regions.filter((r) => isArea(r) && r.properties?.kind !== 'country');
+          const actors = subjects.filter((u) => !SUPPORT_BEFORE.test(before(ctx, s, u)));
+          pair(ctx, s, actors, areas, fought);
+        }
         // The axis of one named unit is its own; "Les troupes avancent en direction de …" is the front's.
         const holders = fought ? front.filter((g) => !subjects.includes(g)) : [];
         pair(ctx, s, holders, anaphoric ? places : places.filter(isArea), true);
@@ -86,3 +93,10 @@ function pair(
     for (const r of front) ctx.add(u, r, evidence);
   }
 }
+
+// "avec l’appui des forces aérospatiales": a unit that supports the action is not the one whose
+// province a paragraph has set.
+const SUPPORT_BEFORE =
+  /(?:appui|soutien|concours|appuyée?s?\s+par|soutenue?s?\s+par)\s+(?:de\s+la\s+|de\s+l[’']|des\s+|du\s+|de\s+|d[’'])?$/iu;
+const before = (ctx: Context, s: Span, u: Candidate) =>
+  ctx.doc.text.slice(Math.max(s.start, u.span.start - 40), u.span.start);

@@ -1,6 +1,6 @@
 import type { ParsedDocument, Span } from '../../../model/index.js';
 import type { Candidate } from '../../core/types.js';
-import { DIRECTION_CUE, RELATIVE_DIRECTION, THEATRE_CUE } from './unit-lexicon.js';
+import { DIRECTION_CUE, NOT_SCENE, RELATIVE_DIRECTION, THEATRE_CUE } from './unit-lexicon.js';
 import { BEARING_CUE_BEFORE, THEATRE_CUE_BEFORE } from '../../core/text-windows.js';
 
 /** What the OPERATED_IN readings share for one document. */
@@ -26,13 +26,14 @@ export function withoutUnits(text: string, sentence: Span, units: readonly Candi
   return s;
 }
 
-// Places of the action, not a bearing ("au nord de la Malaisie Loknya") nor a country named as the
+// Places of the action, not a bearing ("au nord de la Malaisie Loknya"), a place of origin or make
+// ("basée à Sébastopol") nor a country named as the
 // owner of another place ("région de Sommen de l’Ukraine"); "déployé au Bélarus" keeps its country.
 const GENITIVE_BEFORE = /(?:^|\s)(?:de\s+l[’']|de\s+la|de|d[’']|du|des)\s*$/u;
 export function placesIn(text: string, sentence: Span, regions: readonly Candidate[]): Candidate[] {
   return regions.filter((r) => {
     const before = text.slice(Math.max(sentence.start, r.span.start - BEARING_CUE_BEFORE), r.span.start);
-    if (RELATIVE_DIRECTION.test(before)) return false;
+    if (RELATIVE_DIRECTION.test(before) || NOT_SCENE.test(before)) return false;
     if (r.properties?.kind !== 'country') return true;
     const owner = GENITIVE_BEFORE.test(before) && regions.some((o) => o !== r && o.span.end <= r.span.start);
     return !owner;
