@@ -86,6 +86,18 @@ async function takeBack(
   return stored.size ? removeStatements([...stored.keys()].sort(), stored, dropDocuments) : [];
 }
 
+// The driver has already retried these for its whole retry window: the server is gone, not the document.
+const DATABASE_GONE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/**
+ * A batch that failed because Neo4j went away stops the whole load at once (the CLI exits 3). Treated as one
+ * bad document, each remaining document would wait out the driver's retry window again (30 s each).
+ */
+function abortIfDatabaseGone(error: unknown): void {
+  const cause = error instanceof LoadError ? error.cause : error;
+  if (DATABASE_GONE.has((cause as { code?: string } | undefined)?.code ?? '')) throw cause;
+}
+
 /**
  * Last in every write transaction, so the one lock all writers share is held for the shortest time; not
  * counted in the counters the ingest summary prints (bookkeeping, not graph data).
@@ -157,6 +169,7 @@ export async function load(driver: Driver, data: GraphData, options: LoadOptions
       result.transactions++;
       result.loaded.push(...batch);
     } catch (error) {
+      abortIfDatabaseGone(error);
       if (!(error instanceof LoadError) || batch.length === 1) {
         if (error instanceof LoadError) result.failed.push({ document: batch[0]!, error });
         else throw error;
@@ -178,6 +191,7 @@ export async function load(driver: Driver, data: GraphData, options: LoadOptions
             result.transactions++;
             result.loaded.push(doc);
           } catch (inner) {
+            abortIfDatabaseGone(inner);
             if (!(inner instanceof LoadError)) throw inner;
             result.failed.push({ document: doc, error: inner });
           }
