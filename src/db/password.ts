@@ -6,9 +6,15 @@ import { DatabaseUnavailableError } from '../errors.js';
 import type { JavaRuntime } from './java.js';
 import { runCommand } from './run-command.js';
 
-/** 24 URL-safe characters: over Neo4j's 8-character minimum, and safe in .env and NEO4J_AUTH. */
+/**
+ * 24 URL-safe characters: over Neo4j's 8-character minimum, and safe in .env and NEO4J_AUTH. Never a leading
+ * `-`: neo4j-admin would read the password as an option and exit 64 (1 start in 64 failed that way).
+ */
 export function generatePassword(): string {
-  return randomBytes(18).toString('base64url');
+  for (;;) {
+    const password = randomBytes(18).toString('base64url');
+    if (!password.startsWith('-')) return password;
+  }
 }
 
 /** Appends NEO4J_PASSWORD to the git-ignored .env unless it already sets one (a user's own value wins). */

@@ -95,8 +95,8 @@ describe.each(['http', 'stdio'] as const)('MCP over %s', (transport) => {
       expect.objectContaining({ id: 'person:dmitry-makhonin', match: 'exact' }),
     ]);
     const fuzzy = await call(client(), 'search_entities', {
-      // A misspelling no document contains (003 has "Loukachenko", an exact alias once it is loaded).
-      text: 'Loukachenkko',
+      // A misspelling no document contains, one edit from the seed's "Lukashenko" (003's "Loukachenko" is an exact alias once loaded).
+      text: 'Lukachenko',
       types: ['Person'],
       limit: 1,
     });
