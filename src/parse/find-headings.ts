@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/index.js';
 import { eventKind } from './event-kind.js';
-import { markerLength, parseHeading, type Heading } from './headings.js';
+import { bareHeading, parseHeading, type Heading } from './headings.js';
 import type { Line } from './lines.js';
 import { pageHeadings } from './page-heading.js';
 
@@ -174,19 +174,7 @@ function bareTitleLine(
   for (const line of lines.slice(Math.max(after, entry.line.n) + 1)) {
     if (body.some((h) => h.line === line)) continue;
     if (words(line.text).join(' ').startsWith(key)) {
-      const start = markerLength(line.text);
-      return {
-        line,
-        heading: {
-          number: null,
-          strong: false,
-          bare: true,
-          title: { start, end: line.text.length },
-          date: null,
-          time: null,
-          place: null,
-        },
-      };
+      return { line, heading: bareHeading(line.text) };
     }
   }
   return undefined;

@@ -147,3 +147,16 @@ function placeIn(tail: string, from: number, to: number): Range | null {
   if (!/\p{L}{2}/u.test(text)) return null;
   return { start: from + skip, end: from + skip + text.length };
 }
+
+/** A heading that is only a title (a repeated index title or a page's title line): no number, date, time or place. */
+export function bareHeading(lineText: string): Heading {
+  return {
+    number: null,
+    strong: false,
+    bare: true,
+    title: { start: markerLength(lineText), end: lineText.length },
+    date: null,
+    time: null,
+    place: null,
+  };
+}

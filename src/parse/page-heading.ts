@@ -1,7 +1,7 @@
 import { findDate } from './dates.js';
 import { eventKind } from './event-kind.js';
 import type { LocatedHeading } from './find-headings.js';
-import { markerLength, timeAndPlace } from './headings.js';
+import { bareHeading, markerLength, timeAndPlace } from './headings.js';
 import type { Line } from './lines.js';
 import { isDateline } from './paragraphs.js';
 
@@ -44,18 +44,7 @@ function pageHeadingAt(line: Line, below: readonly Line[]): LocatedHeading | und
   const dateline = below.find((l) => isDateline(l.text));
   if (!dateline) return undefined;
   if (eventKind(title) === 'other' && !timedOrPlaced(dateline.text)) return undefined;
-  return {
-    line,
-    heading: {
-      number: null,
-      strong: false,
-      bare: true,
-      title: { start, end: line.text.length },
-      date: null,
-      time: null,
-      place: null,
-    },
-  };
+  return { line, heading: bareHeading(line.text) };
 }
 
 // A title, not a sentence nor a date line: "Le président a tenu une réunion." is prose.
